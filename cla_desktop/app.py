@@ -1,0 +1,104 @@
+"""GUI bootstrap: logging, exception hook, open and migrate the database, then the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from cla_desktop import APP_ID, APP_NAME, __version__
+from cla_desktop.logging_setup import configure_logging
+from cla_desktop.services.actor import DEMO_SUPERVISOR
+from cla_desktop.services.database_setup import (
+    OpenedDatabase,
+    office_label,
+    open_database,
+    student_count,
+)
+from cla_desktop.services.demo.generator import fill_demo
+from cla_desktop.store.database import resolve_url
+from cla_desktop.store.errors import DatabaseError
+from cla_desktop.ui.exception_hook import ExceptionHook
+from cla_desktop.ui.main_window import MainWindow
+from cla_desktop.ui.shell_info import ShellInfo
+
+log = logging.getLogger(__name__)
+
+FIRST_USE_DEMO_STUDENTS = 3000
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cla-desktop", description=APP_NAME)
+    parser.add_argument("--demo", action="store_true", help="usar la base de demostración")
+    parser.add_argument("--database", metavar="URL", help="ruta SQLite o URL de PostgreSQL")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own strings (standard buttons, dialogs) in Spanish."""
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru))
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", path):
+        app.installTranslator(translator)
+
+
+def fill_first_use_demo(app: QApplication, opened: OpenedDatabase) -> None:
+    dialog = QProgressDialog(
+        app.translate("App", "Preparando la base de demostración…"), "", 0, 100
+    )
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+
+    def report(done: int, total: int) -> None:
+        dialog.setValue(int(100 * done / max(total, 1)))
+        app.processEvents()
+
+    fill_demo(opened.engine, DEMO_SUPERVISOR, students=FIRST_USE_DEMO_STUDENTS, progress=report)
+    dialog.close()
+
+
+def gather_info(opened: OpenedDatabase, *, demo: bool, log_file) -> ShellInfo:
+    return ShellInfo(
+        database=opened.description,
+        office=office_label(opened.engine),
+        students=student_count(opened.engine),
+        demo=demo,
+        log_file=log_file,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    log_file = configure_logging()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    install_translations(app)
+    ExceptionHook(log_file).install()
+    try:
+        opened = open_database(resolve_url(args.database, demo=args.demo))
+        is_demo = args.demo
+        if is_demo and student_count(opened.engine) == 0:
+            fill_first_use_demo(app, opened)
+        info = gather_info(opened, demo=is_demo, log_file=log_file)
+    except DatabaseError as error:
+        log.warning("No se abrió la base de datos: %s", error)
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 2
+    window = MainWindow(info)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

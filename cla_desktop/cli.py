@@ -1,0 +1,129 @@
+"""`cla`: the command line over the same services (batch work, administration, scripting)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from cla_desktop import APP_NAME, __version__
+from cla_desktop.logging_setup import configure_logging
+from cla_desktop.services.actor import DEMO_SUPERVISOR
+from cla_desktop.services.database_setup import open_database, schema_status
+from cla_desktop.services.demo.generator import fill_demo
+from cla_desktop.store import migrator
+from cla_desktop.store.database import resolve_url
+from cla_desktop.store.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+EXIT_ERROR = 1
+EXIT_DATABASE = 2
+EXIT_DENIED = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cla",
+        description=f"{APP_NAME}: línea de comandos.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="base de datos: ruta de archivo SQLite o postgresql+psycopg://... "
+        "(por defecto CLA_DATABASE_URL o el archivo del usuario)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")
+
+    db = commands.add_parser("db", help="crear o actualizar la base de datos")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACCIÓN")
+    db_commands.add_parser("upgrade", help="aplica las migraciones y carga los datos de referencia")
+    db_commands.add_parser("current", help="muestra la revisión del esquema")
+
+    demo = commands.add_parser("demo", help="llena la base con datos de demostración")
+    demo.add_argument("--students", type=int, default=2000, help="cantidad de estudiantes")
+    demo.add_argument("--seed", type=int, default=2026, help="semilla (reproducible)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_file = configure_logging()
+    try:
+        return _dispatch(args)
+    except DatabaseError as error:
+        log.warning("Error de base de datos: %s", error)
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_DATABASE
+    except PermissionError as error:
+        log.warning("Acción denegada: %s", error)
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_DENIED
+    except ValueError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Interrumpido.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("Error inesperado en `cla %s`", " ".join(argv or sys.argv[1:]))
+        print(
+            f"Error: ocurrió un problema inesperado. El detalle quedó registrado en {log_file}; "
+            "envíelo al soporte técnico.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    url = resolve_url(args.database)
+    if args.command == "db":
+        return _db(args, url)
+    if args.command == "demo":
+        return _demo(args, url)
+    raise AssertionError(args.command)
+
+
+def _db(args: argparse.Namespace, url) -> int:
+    if args.db_command == "current":
+        revision, head = schema_status(url)
+        state = "al día" if revision == head else f"pendiente de actualizar a {head}"
+        print(f"Revisión: {revision or 'ninguna (base vacía)'} ({state})")
+        return 0
+    opened = open_database(url)
+    if opened.backup:
+        print(f"Copia de seguridad previa: {opened.backup}")
+    print(f"Base de datos al día (revisión {migrator.head_revision()}): {opened.description}")
+    if opened.reference and not opened.reference.skipped:
+        ref = opened.reference
+        print(
+            f"Datos de referencia cargados: {ref.offices} DRE/UGEL, {ref.ubigeos} ubigeos, "
+            f"{ref.schools} instituciones educativas."
+        )
+    return 0
+
+
+def _demo(args: argparse.Namespace, url) -> int:
+    if args.students < 0:
+        raise ValueError("La cantidad de estudiantes no puede ser negativa.")
+    opened = open_database(url)
+
+    def report(done: int, total: int) -> None:
+        print(f"\r  {done:,}/{total:,} estudiantes", end="", file=sys.stderr, flush=True)
+
+    summary = fill_demo(
+        opened.engine, DEMO_SUPERVISOR, students=args.students, seed=args.seed, progress=report
+    )
+    print(file=sys.stderr)
+    print(
+        f"Datos de demostración en {opened.description}: {summary.students:,} estudiantes, "
+        f"{summary.enrollments:,} matrículas, {summary.results:,} calificativos, "
+        f"{summary.observations:,} observaciones."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Printed documents (the constancia, reports): reportlab rendering, fonts, QR. Issue #4."""

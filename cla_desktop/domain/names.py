@@ -1,0 +1,51 @@
+"""Name normalisation for display and for search.
+
+Citizens spell names however they heard them: "huaman" must find HUAMÁN, "nunez" NÚÑEZ and
+"cruz" DE LA CRUZ.  Search therefore works on folded tokens (no accents, Ñ -> N, upper case)
+with the particles removed; display keeps the recorded accents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Surname particles that carry no identity on their own ("DE LA CRUZ" is found by "cruz").
+PARTICLES = frozenset({"DE", "DEL", "LA", "LAS", "LOS", "Y", "VDA", "VIUDA"})
+_NON_WORD = re.compile(r"[^A-Z0-9]+")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_display(text: str) -> str:
+    """The form stored for display: NFC, upper case, single spaces, accents kept."""
+    normalized = unicodedata.normalize("NFC", text).upper()
+    return _SPACES.sub(" ", normalized).strip()
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and punctuation-free form: "  Núñez-del Águila " -> "NUNEZ DEL AGUILA"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    upper = stripped.upper()
+    return _NON_WORD.sub(" ", upper.encode("ascii", "ignore").decode("ascii")).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words without particles, in their original order."""
+    return [word for word in fold(text).split() if word not in PARTICLES]
+
+
+def search_key(apellido_paterno: str, apellido_materno: str, nombres: str) -> str:
+    """One folded string of all significant name tokens, for indexes and fuzzy ranking."""
+    return " ".join(tokens(f"{apellido_paterno} {apellido_materno} {nombres}"))
+
+
+def full_name(apellido_paterno: str, apellido_materno: str, nombres: str) -> str:
+    """Counter display order: APELLIDOS, NOMBRES."""
+    surnames = " ".join(part for part in (apellido_paterno, apellido_materno) if part)
+    return f"{surnames}, {nombres}" if nombres else surnames
+
+
+def statement_name(apellido_paterno: str, apellido_materno: str, nombres: str) -> str:
+    """The CLA's order: given names first, then both surnames."""
+    return " ".join(part for part in (nombres, apellido_paterno, apellido_materno) if part)

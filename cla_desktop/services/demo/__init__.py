@@ -1,0 +1,1 @@
+"""Reproducible, realistic demo data: real UGELs and schools, synthetic students."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, engines, Alembic migrations and queries."""

@@ -1,0 +1,109 @@
+"""The main window: four work areas as navigation, and a status bar with database and office."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QWidget
+
+from cla_desktop import APP_NAME
+from cla_desktop.ui.about_dialog import AboutDialog
+from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from cla_desktop.ui.shell_info import ShellInfo
+
+
+class MainWindow(QMainWindow):
+    """Navigation between Búsqueda, Constancias, Consultas and Administración."""
+
+    SEARCH, CONSTANCIAS, CONSULTAS, ADMIN = range(4)
+
+    def __init__(self, info: ShellInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        title = APP_NAME + (self.tr(" — DEMOSTRACIÓN") if info.demo else "")
+        self.setWindowTitle(title)
+        self._style_titles()
+        self._style_navigation()
+        self._build_status_bar()
+        self.ui.adminSummary.setText(
+            self.tr("Estudiantes registrados: {count:,}").format(count=info.students)
+        )
+        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.actionSearch.triggered.connect(self.on_search_requested)
+        self.ui.actionConstancias.triggered.connect(self.on_constancias_requested)
+        self.ui.actionConsultas.triggered.connect(self.on_consultas_requested)
+        self.ui.actionAdmin.triggered.connect(self.on_admin_requested)
+        self.ui.actionAbout.triggered.connect(self.on_about_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.navigation.setCurrentRow(self.SEARCH)
+
+    def _style_titles(self) -> None:
+        for label in (
+            self.ui.searchTitle,
+            self.ui.constanciasTitle,
+            self.ui.consultasTitle,
+            self.ui.adminTitle,
+        ):
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            font.setBold(True)
+            label.setFont(font)
+
+    def _style_navigation(self) -> None:
+        """Large, icon-led entries: the counter works at arm's length, often by keyboard."""
+        navigation = self.ui.navigation
+        navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 12pt; background: #f4f6f8; border: none;"
+            " border-right: 1px solid #c8ced6; }"
+            "QListWidget#navigation::item { padding: 12px 10px; }"
+            "QListWidget#navigation::item:selected { background: #1f5f99; color: white; }"
+        )
+        style = self.style()
+        icons = (
+            QStyle.StandardPixmap.SP_FileDialogContentsView,
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            QStyle.StandardPixmap.SP_MessageBoxQuestion,
+            QStyle.StandardPixmap.SP_ComputerIcon,
+        )
+        for row, icon in enumerate(icons):
+            item = navigation.item(row)
+            item.setIcon(style.standardIcon(icon))
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self.info.database)
+        self.database_label.setAccessibleName(self.tr("Base de datos"))
+        office = self.info.office or self.tr("Oficina sin configurar")
+        self.office_label = QLabel(office)
+        self.office_label.setAccessibleName(self.tr("Oficina"))
+        status = self.statusBar()
+        if self.info.demo:
+            demo = QLabel(self.tr("DEMOSTRACIÓN: datos ficticios"))
+            demo.setStyleSheet("QLabel { background: #b45309; color: white; padding: 0 6px; }")
+            status.addWidget(demo)
+        status.addWidget(self.office_label)
+        status.addPermanentWidget(self.database_label)
+
+    def show_area(self, index: int) -> None:
+        self.ui.navigation.setCurrentRow(index)
+
+    @Slot()
+    def on_search_requested(self) -> None:
+        self.show_area(self.SEARCH)
+
+    @Slot()
+    def on_constancias_requested(self) -> None:
+        self.show_area(self.CONSTANCIAS)
+
+    @Slot()
+    def on_consultas_requested(self) -> None:
+        self.show_area(self.CONSULTAS)
+
+    @Slot()
+    def on_admin_requested(self) -> None:
+        self.show_area(self.ADMIN)
+
+    @Slot()
+    def on_about_requested(self) -> None:
+        AboutDialog(self.info, self).exec()

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs everything the test suite needs on a fresh Debian/Ubuntu machine and runs all of it:
+# lint, format, compiled-forms check and pytest on SQLite and a real PostgreSQL.
+# Usage: bash scripts/test.sh [pytest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/setup.sh
+. scripts/lib/setup.sh
+
+ensure_debian_packages "${QT_RUNTIME_PACKAGES[@]}" postgresql
+ensure_venv test
+
+echo "== ruff (lint y formato)"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+
+echo "== pytest"
+export QT_QPA_PLATFORM=offscreen
+set +e
+.venv/bin/python -m pytest "$@"
+status=$?
+set -e
+if [ "$status" -eq 5 ]; then
+    echo "Error: pytest no encontró ninguna prueba." >&2
+    exit 1
+fi
+exit "$status"
