@@ -79,3 +79,61 @@ def test_newer_database_is_refused(tmp_path):
 def test_bad_arguments_are_rejected():
     assert run_cla("demo", "--students", "-5").returncode != 0
     assert run_cla("--database", "mysql://x@y/z", "db", "upgrade").returncode == 2
+
+
+def _demo_database(tmp_path) -> str:
+    path = tmp_path / "busqueda.sqlite3"
+    assert (
+        run_cla("--database", str(path), "demo", "--students", "300", "--seed", "9").returncode == 0
+    )
+    return str(path)
+
+
+def test_search_and_trajectory_commands(tmp_path):
+    import json
+
+    database = _demo_database(tmp_path)
+    found = run_cla("--database", database, "search", "quispe", "--json", "--limit", "5")
+    assert found.returncode == 0, found.stderr
+    hits = json.loads(found.stdout)
+    assert 0 < len(hits) <= 5
+    keys = {
+        "document_type",
+        "document_number",
+        "apellido_paterno",
+        "apellido_materno",
+        "nombres",
+        "fecha_nacimiento",
+        "score",
+        "possible_duplicate_of",
+    }
+    assert keys <= set(hits[0])
+    assert all("QUISPE" in (h["apellido_paterno"] + h["apellido_materno"]) for h in hits)
+    dni = next(h["document_number"] for h in hits if h["document_type"] == "DNI")
+    batch = subprocess.run(
+        [sys.executable, "-m", "cla_desktop.cli", "--database", database, "search", "--json", "-"],
+        input=f"{dni}\nzzzzzz\nmamani\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = batch.stdout.splitlines()
+    assert batch.returncode == 0 and len(lines) == 3
+    assert json.loads(lines[0])[0]["document_number"] == dni
+    assert json.loads(lines[1]) == []
+    text = run_cla("--database", database, "search", "quispe")
+    assert text.returncode == 0 and "QUISPE" in text.stdout
+    assert run_cla("--database", database, "search", "zzzzzz").returncode == 1
+    trajectory = run_cla("--database", database, "trajectory", dni, "--json")
+    assert trajectory.returncode == 0, trajectory.stderr
+    data = json.loads(trajectory.stdout)
+    assert data["student"]["document_number"] == dni and data["records"]
+    plain = run_cla("--database", database, "trajectory", dni)
+    assert plain.returncode == 0 and dni in plain.stdout
+    missing = run_cla("--database", database, "trajectory", "11111111")
+    assert missing.returncode == 1 and "No hay ningún estudiante" in missing.stderr
+
+
+def test_search_on_an_unmigrated_database_says_what_to_do(tmp_path):
+    result = run_cla("--database", str(tmp_path / "vacia.sqlite3"), "search", "quispe")
+    assert result.returncode == 2 and "cla db upgrade" in result.stderr

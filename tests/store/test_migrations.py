@@ -13,6 +13,7 @@ from cla_desktop.services.database_setup import open_database, schema_status
 from cla_desktop.store import migrator
 from cla_desktop.store.database import make_engine
 from cla_desktop.store.errors import DatabaseNotReady, DatabaseTooNew, DatabaseUnavailable
+from cla_desktop.store.search_index import include_name
 
 TABLES = {
     "office",
@@ -43,7 +44,9 @@ def test_upgrade_from_empty_downgrade_and_upgrade_again(empty_url):
 
 def test_migrated_schema_matches_the_models(engine):
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
 
@@ -64,10 +67,11 @@ def test_sqlite_file_is_backed_up_before_a_migration(tmp_path, monkeypatch):
         connection.exec_driver_sql("INSERT INTO app_setting VALUES ('office_code', '150104')")
     assert migrator.upgrade(engine) is None  # already at head: no migration, no copy
     # Pretend the app ships a newer revision: the next upgrade must copy the file first.
+    current = migrator.head_revision()
     monkeypatch.setattr(migrator, "head_revision", lambda: "9999")
     backup = migrator.upgrade(engine)
     engine.dispose()
-    assert backup is not None and backup.name.startswith("office.antes-de-migrar-0001-")
+    assert backup is not None and backup.name.startswith(f"office.antes-de-migrar-{current}-")
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT value FROM app_setting").fetchone() == ("150104",)
 

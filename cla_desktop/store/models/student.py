@@ -16,12 +16,12 @@ class Student(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     document_type: str = Field(max_length=10)  # DocumentType value
-    document_number: str | None = Field(default=None, max_length=12)
+    document_number: str | None = Field(default=None, max_length=12, index=True)
     codigo_estudiante: str | None = Field(default=None, max_length=14, unique=True)
     apellido_paterno: str = Field(max_length=80)
     apellido_materno: str = Field(default="", max_length=80)
     nombres: str = Field(max_length=120)
     sexo: str | None = Field(default=None, max_length=1)  # M / F
-    fecha_nacimiento: date | None = Field(default=None)
+    fecha_nacimiento: date | None = Field(default=None, index=True)
     ubigeo_nacimiento: str | None = Field(default=None, max_length=6)  # RENIEC coding
-    name_key: str = Field(default="", max_length=300)  # domain.names.search_key
+    name_key: str = Field(default="", max_length=300, index=True)  # names.search_key

@@ -1,17 +1,22 @@
-"""`cla`: the command line over the same services (batch work, administration, scripting)."""
+"""Argument parsing, dispatch and the error policy of `cla` (Spanish sentences, exit codes)."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from cla_desktop import APP_NAME, __version__
+from cla_desktop.cli import search_commands
+from cla_desktop.domain.roles import Role
 from cla_desktop.logging_setup import configure_logging
-from cla_desktop.services.actor import DEMO_SUPERVISOR
+from cla_desktop.services.actor import DEMO_SUPERVISOR, Actor
 from cla_desktop.services.database_setup import open_database, schema_status
 from cla_desktop.services.demo.generator import fill_demo
+from cla_desktop.services.trajectory import StudentNotFound
 from cla_desktop.store import migrator
 from cla_desktop.store.database import resolve_url
 from cla_desktop.store.errors import DatabaseError
@@ -45,7 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="llena la base con datos de demostración")
     demo.add_argument("--students", type=int, default=2000, help="cantidad de estudiantes")
     demo.add_argument("--seed", type=int, default=2026, help="semilla (reproducible)")
+    search_commands.add_parsers(commands)
     return parser
+
+
+def acting_user() -> Actor:
+    """Until accounts exist (issue #6) the command line acts as the OS user, as a supervisor."""
+    name = os.environ.get("CLA_USER") or getpass.getuser() or "cla"
+    return Actor(name, Role.SUPERVISOR)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("Acción denegada: %s", error)
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_DENIED
-    except ValueError as error:
+    except (ValueError, StudentNotFound) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -83,6 +95,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _db(args, url)
     if args.command == "demo":
         return _demo(args, url)
+    if args.command == "search":
+        return search_commands.run_search(args, url, acting_user())
+    if args.command == "trajectory":
+        return search_commands.run_trajectory(args, url, acting_user())
     raise AssertionError(args.command)
 
 

@@ -1,0 +1,3 @@
+from cla_desktop.cli.app import main
+
+raise SystemExit(main())

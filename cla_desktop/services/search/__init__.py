@@ -1,0 +1,1 @@
+"""Student search: exact lookups by document or code, and forgiving name search."""

@@ -1,0 +1,84 @@
+"""The search use case: one query string in, ranked students out, details loaded by page.
+
+`search_students` returns only ranked ids (bounded by CANDIDATE_CAP), so a view can page through
+them lazily with `load_hits`; `search` does both for the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from cla_desktop.domain.roles import Role
+from cla_desktop.domain.search_query import ParsedQuery, QueryKind, parse_query
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.search.candidates import name_candidates
+from cla_desktop.services.search.filters import SearchFilters
+from cla_desktop.services.search.hits import StudentHit, load_hits
+from cla_desktop.services.search.matching import match_score
+from cla_desktop.services.search.ranking import RankedId
+
+CANDIDATE_CAP = 1000
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    query: ParsedQuery
+    ranked: tuple[RankedId, ...]
+    truncated: bool  # more candidates existed than CANDIDATE_CAP
+
+    def __len__(self) -> int:
+        return len(self.ranked)
+
+
+def search_students(
+    session: Session, actor: Actor, query: str, filters: SearchFilters | None = None
+) -> SearchOutcome:
+    actor.require(Role.OPERADOR)
+    filters = filters or SearchFilters()
+    parsed = parse_query(query)
+    if parsed.kind is QueryKind.EMPTY:
+        return SearchOutcome(parsed, (), False)
+    if parsed.kind is not QueryKind.NAME:
+        return SearchOutcome(parsed, _exact(session, parsed, filters), False)
+    words = parsed.usable_words
+    scored: dict[int, float] = {}
+    truncated = False
+    for exact in (True, False):
+        rows = name_candidates(session, words, filters, CANDIDATE_CAP, exact=exact)
+        for student_id, name_key in rows:
+            if student_id not in scored:
+                score = match_score(words, name_key)
+                if score is not None:
+                    scored[student_id] = score
+        if len(rows) >= CANDIDATE_CAP:  # more exist: the clerk should narrow the search
+            truncated = True
+            break
+    ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+    return SearchOutcome(parsed, tuple(RankedId(i, s) for i, s in ranked), truncated)
+
+
+def _exact(session: Session, parsed: ParsedQuery, filters: SearchFilters) -> tuple[RankedId, ...]:
+    column = "codigo_estudiante" if parsed.kind is QueryKind.SIAGIE_CODE else "document_number"
+    where, params = filters.sql("s")
+    sql = f"SELECT s.id FROM student s WHERE s.{column} = :value" + (
+        f" AND {where}" if where else ""
+    )
+    params["value"] = parsed.value
+    ids = session.execute(text(sql + " ORDER BY s.id"), params).scalars().all()
+    return tuple(RankedId(student_id, 100.0) for student_id in ids)
+
+
+def search(
+    session: Session,
+    actor: Actor,
+    query: str,
+    filters: SearchFilters | None = None,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+) -> list[StudentHit]:
+    outcome = search_students(session, actor, query, filters)
+    return load_hits(session, outcome.ranked[offset : offset + limit])

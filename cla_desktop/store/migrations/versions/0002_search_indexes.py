@@ -1,0 +1,40 @@
+"""Search indexes: FTS5 (SQLite) or pg_trgm GIN (PostgreSQL) over the folded name key, plus
+plain indexes for document number, birth date and name key (duplicate hints).
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-28
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from cla_desktop.store import search_index
+
+revision: str = "0002"
+down_revision: str | None = "0001"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("student") as batch:
+        batch.create_index("ix_student_document_number", ["document_number"])
+        batch.create_index("ix_student_fecha_nacimiento", ["fecha_nacimiento"])
+        batch.create_index("ix_student_name_key", ["name_key"])
+    dialect = op.get_bind().dialect.name
+    statements = search_index.SQLITE_CREATE if dialect == "sqlite" else search_index.POSTGRES_CREATE
+    for statement in statements:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    dialect = op.get_bind().dialect.name
+    statements = search_index.SQLITE_DROP if dialect == "sqlite" else search_index.POSTGRES_DROP
+    for statement in statements:
+        op.execute(statement)
+    with op.batch_alter_table("student") as batch:
+        batch.drop_index("ix_student_name_key")
+        batch.drop_index("ix_student_fecha_nacimiento")
+        batch.drop_index("ix_student_document_number")
