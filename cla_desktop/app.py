@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from cla_desktop import APP_ID, APP_NAME, __version__
 from cla_desktop.logging_setup import configure_logging
-from cla_desktop.services.actor import DEMO_SUPERVISOR
+from cla_desktop.services.actor import DEMO_SUPERVISOR, local_user
 from cla_desktop.services.database_setup import (
     OpenedDatabase,
     office_label,
@@ -20,6 +20,7 @@ from cla_desktop.services.database_setup import (
     student_count,
 )
 from cla_desktop.services.demo.generator import fill_demo
+from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.database import resolve_url
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.exception_hook import ExceptionHook
@@ -95,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("No se abrió la base de datos: %s", error)
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
-    window = MainWindow(info)
+    actor = DEMO_SUPERVISOR if is_demo else local_user()
+    window = MainWindow(info, Workbench(opened.engine, actor))
     window.show()
     return app.exec()
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
-import os
 import sys
 from collections.abc import Sequence
 
 from cla_desktop import APP_NAME, __version__
 from cla_desktop.cli import search_commands
-from cla_desktop.domain.roles import Role
 from cla_desktop.logging_setup import configure_logging
-from cla_desktop.services.actor import DEMO_SUPERVISOR, Actor
+from cla_desktop.services.actor import DEMO_SUPERVISOR, local_user
 from cla_desktop.services.database_setup import open_database, schema_status
 from cla_desktop.services.demo.generator import fill_demo
 from cla_desktop.services.trajectory import StudentNotFound
@@ -54,12 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def acting_user() -> Actor:
-    """Until accounts exist (issue #6) the command line acts as the OS user, as a supervisor."""
-    name = os.environ.get("CLA_USER") or getpass.getuser() or "cla"
-    return Actor(name, Role.SUPERVISOR)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_file = configure_logging()
@@ -96,9 +87,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return _demo(args, url)
     if args.command == "search":
-        return search_commands.run_search(args, url, acting_user())
+        return search_commands.run_search(args, url, local_user())
     if args.command == "trajectory":
-        return search_commands.run_trajectory(args, url, acting_user())
+        return search_commands.run_trajectory(args, url, local_user())
     raise AssertionError(args.command)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 import socket
 from dataclasses import dataclass, field
 
@@ -32,3 +34,9 @@ class Actor:
 SYSTEM = Actor("sistema", Role.ADMINISTRADOR)
 # Until accounts exist (issue: office operation), the demo database acts as this supervisor.
 DEMO_SUPERVISOR = Actor("demo", Role.SUPERVISOR)
+
+
+def local_user() -> Actor:
+    """Until accounts exist (issue #6): the OS user (or CLA_USER), acting as a supervisor."""
+    name = os.environ.get("CLA_USER") or getpass.getuser() or "cla"
+    return Actor(name, Role.SUPERVISOR)

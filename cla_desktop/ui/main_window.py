@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QFont
+from functools import partial
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QWidget
 
 from cla_desktop import APP_NAME
+from cla_desktop.domain.trajectory import Trajectory
+from cla_desktop.services.workbench import Workbench
 from cla_desktop.ui.about_dialog import AboutDialog
+from cla_desktop.ui.app_events import AppEvents
+from cla_desktop.ui.background import TaskRunner
 from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from cla_desktop.ui.search_view import SearchView
 from cla_desktop.ui.shell_info import ShellInfo
+from cla_desktop.ui.trajectory_view import TrajectoryView
 
 
 class MainWindow(QMainWindow):
@@ -17,11 +25,32 @@ class MainWindow(QMainWindow):
 
     SEARCH, CONSTANCIAS, CONSULTAS, ADMIN = range(4)
 
-    def __init__(self, info: ShellInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        info: ShellInfo,
+        workbench: Workbench,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.info = info
+        self.workbench = workbench
+        self.runner = runner or TaskRunner(parent=self)
+        self.events = AppEvents(self)
+        self.pending_consulta: tuple | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.search_view = SearchView(workbench, self.runner)
+        self.trajectory_view = TrajectoryView()
+        self.ui.searchStack.addWidget(self.search_view)
+        self.ui.searchStack.addWidget(self.trajectory_view)
+        self.search_view.student_opened.connect(self.events.student_opened)
+        self.events.student_opened.connect(self.on_student_opened)
+        self.trajectory_view.back_requested.connect(self.on_back_requested)
+        self.trajectory_view.consulta_requested.connect(self.events.consulta_requested)
+        self.events.consulta_requested.connect(self.on_consulta_requested)
+        self.ui.actionFind.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence(Qt.Key.Key_F3)])
+        self.ui.actionFind.triggered.connect(self.on_find_requested)
         title = APP_NAME + (self.tr(" — DEMOSTRACIÓN") if info.demo else "")
         self.setWindowTitle(title)
         self._style_titles()
@@ -38,10 +67,10 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.on_about_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.navigation.setCurrentRow(self.SEARCH)
+        self.search_view.focus_query()
 
     def _style_titles(self) -> None:
         for label in (
-            self.ui.searchTitle,
             self.ui.constanciasTitle,
             self.ui.consultasTitle,
             self.ui.adminTitle,
@@ -91,6 +120,55 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_search_requested(self) -> None:
         self.show_area(self.SEARCH)
+
+    @Slot()
+    def on_find_requested(self) -> None:
+        self.show_area(self.SEARCH)
+        self.ui.searchStack.setCurrentWidget(self.search_view)
+        self.search_view.focus_query()
+
+    @Slot(int)
+    def on_student_opened(self, student_id: int) -> None:
+        self.statusBar().showMessage(self.tr("Cargando trayectoria…"))
+        self.runner.run(
+            partial(self.workbench.trajectory, student_id),
+            self.on_trajectory_loaded,
+            self.on_trajectory_failed,
+        )
+
+    def on_trajectory_loaded(self, trajectory: Trajectory) -> None:
+        self.statusBar().clearMessage()
+        self.trajectory_view.show_trajectory(trajectory)
+        self.show_area(self.SEARCH)
+        self.ui.searchStack.setCurrentWidget(self.trajectory_view)
+
+    def on_trajectory_failed(self, error: Exception) -> None:
+        self.statusBar().showMessage(
+            self.tr("No se pudo abrir la trayectoria: {reason}").format(reason=error), 10_000
+        )
+
+    @Slot()
+    def on_back_requested(self) -> None:
+        self.on_find_requested()
+
+    @Slot(object)
+    def on_consulta_requested(self, request: tuple) -> None:
+        """Until the consulta form exists (issue #5) the Consultas area shows what it got."""
+        trajectory, problem = request
+        self.pending_consulta = request
+        student = trajectory.student
+        self.ui.consultasHelp.setText(
+            self.tr(
+                "Consulta por registrar — estudiante: {name} ({document}); categoría: "
+                "{category}; {message}"
+            ).format(
+                name=f"{student.apellido_paterno} {student.apellido_materno}, {student.nombres}",
+                document=student.document_number or student.codigo_estudiante or "-",
+                category=problem.category,
+                message=problem.message,
+            )
+        )
+        self.show_area(self.CONSULTAS)
 
     @Slot()
     def on_constancias_requested(self) -> None:

@@ -18,3 +18,38 @@ def message_boxes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(record))
     return shown
+
+
+@pytest.fixture
+def workbench(request, tmp_path):
+    """A Workbench on a fresh migrated SQLite database with the shared cast of students."""
+    from sqlmodel import Session
+
+    from cla_desktop.services.actor import DEMO_SUPERVISOR
+    from cla_desktop.services.workbench import Workbench
+    from cla_desktop.store.database import make_engine
+    from tests.conftest import new_database_url
+    from tests.services.people import add_cast
+
+    engine = make_engine(new_database_url("sqlite", request, tmp_path))
+    with Session(engine) as session:
+        add_cast(session)
+    yield Workbench(engine, DEMO_SUPERVISOR)
+    engine.dispose()
+
+
+@pytest.fixture
+def inline_runner(qapp):
+    from cla_desktop.ui.background import InlinePool, TaskRunner
+
+    return TaskRunner(InlinePool())
+
+
+@pytest.fixture(autouse=True)
+def _no_task_outlives_its_test(qapp):
+    """Background tasks started by a test finish before the next test begins."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qapp.processEvents()

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from cla_desktop import app as app_module
+from cla_desktop.services.actor import DEMO_SUPERVISOR
 from cla_desktop.services.database_setup import open_database
+from cla_desktop.services.workbench import Workbench
 from cla_desktop.ui.about_dialog import AboutDialog
 from cla_desktop.ui.exception_hook import ExceptionHook
 from cla_desktop.ui.main_window import MainWindow
@@ -35,8 +37,8 @@ def _info(**overrides) -> ShellInfo:
     return ShellInfo(**values)
 
 
-def test_shell_shows_four_areas_status_bar_and_demo_banner(qtbot):
-    window = MainWindow(_info())
+def test_shell_shows_four_areas_status_bar_and_demo_banner(qtbot, workbench):
+    window = MainWindow(_info(), workbench)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -51,24 +53,48 @@ def test_shell_shows_four_areas_status_bar_and_demo_banner(qtbot):
     assert "1,234" in window.ui.adminSummary.text() or "1234" in window.ui.adminSummary.text()
 
 
-def test_keyboard_switches_areas(qtbot):
-    window = MainWindow(_info(demo=False))
+def test_keyboard_switches_areas(qtbot, workbench):
+    window = MainWindow(_info(demo=False), workbench)
     _show(qtbot, window)
     for index, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
         qtbot.keyClick(window.ui.navigation, key, Qt.KeyboardModifier.AltModifier)
         assert window.ui.pages.currentIndex() == index
     window.ui.navigation.setCurrentRow(0)
     assert window.ui.pages.currentWidget() is window.ui.searchPage
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_view.ui.queryEdit.hasFocus()
     assert "DEMOSTRACIÓN" not in window.windowTitle()
 
 
-def test_every_control_has_an_accessible_name_or_text(qtbot):
-    window = MainWindow(_info())
+def test_every_control_has_an_accessible_name_or_text(qtbot, workbench):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QTabWidget,
+    )
+
+    window = MainWindow(_info(), workbench)
     qtbot.addWidget(window)
+    window.events.student_opened.emit(1)  # the trajectory view, with its problem buttons
     assert window.ui.navigation.accessibleName() == "Áreas de trabajo"
-    assert window.ui.pages.accessibleName()
-    for action in window.findChildren(type(window.ui.actionQuit)):
-        assert action.text()
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTabWidget)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for kind in kinds
+        for w in window.findChildren(kind)
+        if w.isVisibleTo(window)
+        and not (w.accessibleName() or getattr(w, "text", str)())
+        and not w.objectName().startswith("qt_")
+        and not isinstance(w, QHeaderView)  # named by its table
+    ]
+    assert unnamed == []
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            assert action.isSeparator() or action.text()
 
 
 def test_about_dialog_names_version_and_database(qtbot):
@@ -79,8 +105,8 @@ def test_about_dialog_names_version_and_database(qtbot):
     assert "/tmp/cla.log" in dialog.ui.details.text()
 
 
-def test_about_opens_from_f1_and_closes(qtbot):
-    window = MainWindow(_info())
+def test_about_opens_from_f1_and_closes(qtbot, workbench):
+    window = MainWindow(_info(), workbench)
     _show(qtbot, window)
     seen = []
 
@@ -115,7 +141,7 @@ def test_bootstrap_pieces_on_a_real_demo_database(qtbot, tmp_path):
     info = app_module.gather_info(opened, demo=True, log_file=tmp_path / "cla.log")
     assert info.students == app_module.FIRST_USE_DEMO_STUDENTS
     assert info.office == "UGEL URUBAMBA (080013)"
-    window = MainWindow(info)
+    window = MainWindow(info, Workbench(opened.engine, DEMO_SUPERVISOR))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -26,6 +26,8 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1100, 720)
+        self.actionFind = QAction(MainWindow)
+        self.actionFind.setObjectName(u"actionFind")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionSearch = QAction(MainWindow)
@@ -63,20 +65,11 @@ class Ui_MainWindow(object):
         self.searchPage.setObjectName(u"searchPage")
         self.searchLayout = QVBoxLayout(self.searchPage)
         self.searchLayout.setObjectName(u"searchLayout")
-        self.searchTitle = QLabel(self.searchPage)
-        self.searchTitle.setObjectName(u"searchTitle")
+        self.searchLayout.setContentsMargins(0, 0, 0, 0)
+        self.searchStack = QStackedWidget(self.searchPage)
+        self.searchStack.setObjectName(u"searchStack")
 
-        self.searchLayout.addWidget(self.searchTitle)
-
-        self.searchHelp = QLabel(self.searchPage)
-        self.searchHelp.setObjectName(u"searchHelp")
-        self.searchHelp.setWordWrap(True)
-
-        self.searchLayout.addWidget(self.searchHelp)
-
-        self.searchSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.searchLayout.addItem(self.searchSpacer)
+        self.searchLayout.addWidget(self.searchStack)
 
         self.pages.addWidget(self.searchPage)
         self.constanciasPage = QWidget()
@@ -168,6 +161,8 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionQuit)
+        self.menuView.addAction(self.actionFind)
+        self.menuView.addSeparator()
         self.menuView.addAction(self.actionSearch)
         self.menuView.addAction(self.actionConstancias)
         self.menuView.addAction(self.actionConsultas)
@@ -179,6 +174,13 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"CLA Escritorio", None))
+        self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Buscar estudiante", None))
+#if QT_CONFIG(tooltip)
+        self.actionFind.setToolTip(QCoreApplication.translate("MainWindow", u"Ir al cuadro de b\u00fasqueda (Ctrl+F o F3)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Salir", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
@@ -234,11 +236,9 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", u"\u00c1rea de trabajo actual", None))
 #endif // QT_CONFIG(accessibility)
-        self.searchTitle.setText(QCoreApplication.translate("MainWindow", u"B\u00fasqueda de estudiantes", None))
 #if QT_CONFIG(accessibility)
-        self.searchTitle.setAccessibleName(QCoreApplication.translate("MainWindow", u"T\u00edtulo", None))
+        self.searchStack.setAccessibleName(QCoreApplication.translate("MainWindow", u"B\u00fasqueda y trayectoria", None))
 #endif // QT_CONFIG(accessibility)
-        self.searchHelp.setText(QCoreApplication.translate("MainWindow", u"Escriba el DNI, el c\u00f3digo del estudiante o los nombres y apellidos como los diga el ciudadano. Pulse Intro para abrir la trayectoria.", None))
         self.constanciasTitle.setText(QCoreApplication.translate("MainWindow", u"Constancias de logros de aprendizaje", None))
         self.constanciasHelp.setText(QCoreApplication.translate("MainWindow", u"Emisi\u00f3n, reimpresi\u00f3n y verificaci\u00f3n de constancias. Abra primero la trayectoria de un estudiante desde B\u00fasqueda.", None))
         self.consultasTitle.setText(QCoreApplication.translate("MainWindow", u"Consultas a DIGE", None))

@@ -1,0 +1,111 @@
+"""Lazy table model over a ranked result list: only ids are held; rows are loaded a page at a
+time as the view scrolls (canFetchMore/fetchMore)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from cla_desktop.domain.identifiers import DocumentType
+from cla_desktop.domain.names import full_name
+from cla_desktop.services.search.hits import StudentHit
+from cla_desktop.services.search.ranking import RankedId
+
+PAGE = 50
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """Name, document, birth date, last school year and the duplicate hint."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Apellidos y nombres"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Documento"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Nacimiento"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Último año e IE"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Aviso"),
+    )
+
+    def __init__(
+        self,
+        load_page: Callable[[Sequence[RankedId]], list[StudentHit]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load_page = load_page
+        self._ranked: tuple[RankedId, ...] = ()
+        self._hits: list[StudentHit] = []
+
+    def reset(self, ranked: tuple[RankedId, ...]) -> None:
+        self.beginResetModel()
+        self._ranked = ranked
+        self._hits = []
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    @property
+    def total(self) -> int:
+        return len(self._ranked)
+
+    def hit(self, row: int) -> StudentHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._hits) < len(self._ranked)
+
+    def fetchMore(self, parent: Index) -> None:
+        start = len(self._hits)
+        page = self._load_page(self._ranked[start : start + PAGE])
+        if not page:
+            self._ranked = self._ranked[:start]
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._hits.extend(page)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(hit, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and hit.possible_duplicate_of:
+            return self.tr("Otro registro parece ser la misma persona: revise antes de emitir.")
+        return None
+
+    def _text(self, hit: StudentHit, column: int) -> str:
+        if column == 0:
+            return full_name(hit.apellido_paterno, hit.apellido_materno, hit.nombres)
+        if column == 1:
+            label = DocumentType(hit.document_type).label
+            if hit.document_number:
+                return f"{label} {hit.document_number}"
+            return self.tr("Código {code}").format(code=hit.codigo_estudiante or "-")
+        if column == 2:
+            return hit.fecha_nacimiento.strftime("%d/%m/%Y") if hit.fecha_nacimiento else "-"
+        if column == 3:
+            if hit.last_year is None:
+                return self.tr("Sin matrículas")
+            return f"{hit.last_year} · {hit.last_school}"
+        return self.tr("Posible duplicado") if hit.possible_duplicate_of else ""
