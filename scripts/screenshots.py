@@ -19,7 +19,7 @@ from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.database import resolve_url
 from cla_desktop.ui.about_dialog import AboutDialog
-from cla_desktop.ui.background import InlinePool, TaskRunner
+from cla_desktop.ui.background import InlineExecutor, TaskRunner
 from cla_desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "img"
@@ -46,7 +46,7 @@ def main() -> None:
     info = gather_info(opened, demo=True, log_file=Path("~/.local/state/cla-desktop/log/cla.log"))
     OUT.mkdir(parents=True, exist_ok=True)
     workbench = Workbench(opened.engine, DEMO_SUPERVISOR)
-    window = MainWindow(info, workbench, TaskRunner(InlinePool()))
+    window = MainWindow(info, workbench, TaskRunner(InlineExecutor()))
     window.resize(1280, 760)
     window.show()
     app.processEvents()

@@ -2,20 +2,25 @@
 
 SQLite: an FTS5 table over the folded `student.name_key` (external content, triggers keep it in
 sync on insert/update/delete) and an fts5vocab view of its distinct terms, used to find typo
-candidates.  PostgreSQL: a pg_trgm GIN index on `student.name_key` and a trigger-kept table of
-distinct name words for the typo candidates.  SQLite 3.40 here cannot
-fold accents inside the trigram tokenizer, so the key is folded before indexing on both.
+candidates.  PostgreSQL: a GIN full-text index over `to_tsvector('simple', name_key)` (whole
+words and prefixes, the same model as FTS5) and a trigger-kept table of distinct name words for
+the typo candidates.  The key is folded (accents, Ñ, case, particles) before indexing on both.
+
+pg_trgm was measured first (bench/search.py, docs/PERFORMANCE.md): on 1,000,000 students its
+trigram GIN index took 6-14 ms for two or three common whole words, against 2-7 ms for the
+word-level full-text index, and the matching rules need words, not trigrams.
 """
 
 from __future__ import annotations
 
 FTS_TABLE = "student_fts"
 FTS_VOCAB = "student_fts_vocab"
-TRGM_INDEX = "ix_student_name_key_trgm"
+TSVECTOR_INDEX = "ix_student_name_key_fts"
+TSVECTOR = "to_tsvector('simple', name_key)"
 WORD_TABLE = "name_word"  # PostgreSQL: distinct name words, for typo candidates
 
 # Objects the models do not describe (alembic's schema comparison must ignore them).
-BACKEND_SPECIFIC_PREFIXES = (FTS_TABLE, TRGM_INDEX, WORD_TABLE)
+BACKEND_SPECIFIC_PREFIXES = (FTS_TABLE, TSVECTOR_INDEX, WORD_TABLE)
 
 SQLITE_CREATE = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(name_key, content='student', "
@@ -40,8 +45,7 @@ SQLITE_DROP = (
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )
 POSTGRES_CREATE = (
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    f"CREATE INDEX {TRGM_INDEX} ON student USING gin (name_key gin_trgm_ops)",
+    f"CREATE INDEX {TSVECTOR_INDEX} ON student USING gin ({TSVECTOR})",
     # The words of every name, kept by a trigger, so that a typo's candidates are found the
     # same way as on SQLite (fts5vocab).  Words of deleted students may stay: they only
     # propose candidates that then match nobody.
@@ -62,7 +66,7 @@ POSTGRES_DROP = (
     f"DROP TRIGGER IF EXISTS {WORD_TABLE}_collect ON student",
     f"DROP FUNCTION IF EXISTS {WORD_TABLE}_collect()",
     f"DROP TABLE IF EXISTS {WORD_TABLE}",
-    f"DROP INDEX IF EXISTS {TRGM_INDEX}",
+    f"DROP INDEX IF EXISTS {TSVECTOR_INDEX}",
 )
 
 

@@ -1,4 +1,4 @@
-"""Every matching rule of the search, on SQLite (FTS5) and PostgreSQL (pg_trgm)."""
+"""Every matching rule of the search, on SQLite (FTS5) and PostgreSQL (full-text GIN)."""
 
 from __future__ import annotations
 
@@ -164,3 +164,22 @@ def test_match_score_rules():
     in_order = match_score(("QUISPE", "MARIA"), "QUISPE HUAMAN MARIA")
     reversed_ = match_score(("MARIA", "QUISPE"), "QUISPE HUAMAN MARIA")
     assert in_order > reversed_
+
+
+def test_typo_vocabulary_follows_new_students(cast):
+    session, _ids = cast
+    from cla_desktop.services.actor import SYSTEM
+    from cla_desktop.services.students import add_student
+
+    assert ids_of(session, "qispe")  # the word list is now cached
+    new = add_student(
+        session,
+        SYSTEM,
+        apellido_paterno="Ccoillo",
+        apellido_materno="Yupanqui",
+        nombres="Illari",
+        document_number="45678999",
+    ).id
+    session.commit()
+    assert ids_of(session, "ccoilo illari") == [new]
+    assert ids_of(session, "yupanqi") == [new]

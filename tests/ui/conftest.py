@@ -40,16 +40,16 @@ def workbench(request, tmp_path):
 
 @pytest.fixture
 def inline_runner(qapp):
-    from cla_desktop.ui.background import InlinePool, TaskRunner
+    from cla_desktop.ui.background import InlineExecutor, TaskRunner
 
-    return TaskRunner(InlinePool())
+    return TaskRunner(InlineExecutor())
 
 
 @pytest.fixture(autouse=True)
 def _no_task_outlives_its_test(qapp):
     """Background tasks started by a test finish before the next test begins."""
     yield
-    from PySide6.QtCore import QThreadPool
+    from cla_desktop.ui.background import wait_for_tasks
 
-    QThreadPool.globalInstance().waitForDone(10_000)
+    wait_for_tasks(10.0)
     qapp.processEvents()

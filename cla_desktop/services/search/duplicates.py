@@ -2,51 +2,66 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-from sqlalchemy import bindparam, or_, select
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Date, bindparam, text
 from sqlmodel import Session
 
-from cla_desktop.store.models import Student
-
 DUPLICATE_SIMILARITY = 90  # rapidfuzz token_sort_ratio over folded name keys
+
+_SAME_KEY = "SELECT id, name_key, fecha_nacimiento, document_number FROM student"
+# Birth dates compared as ISO text: no per-row date conversion on the hot path.
+_BY_KEYS = text(f"{_SAME_KEY} WHERE name_key IN :keys").bindparams(
+    bindparam("keys", expanding=True)
+)
+# Two index-only scans joined, rather than an OR that would need the table rows.
+_BY_KEYS_OR_BIRTHS = text(
+    f"{_SAME_KEY} WHERE name_key IN :keys UNION {_SAME_KEY} WHERE fecha_nacimiento IN :births"
+).bindparams(bindparam("keys", expanding=True), bindparam("births", expanding=True, type_=Date))
 
 
 def find_duplicates(session: Session, students: list) -> dict[int, tuple[int, ...]]:
     """Same birth date and very similar names, or the same names where one of the two records
-    has no document.  `students` are rows with id, name_key, fecha_nacimiento, document_number.
+    has no document.  `students` are rows with id, name_key, fecha_nacimiento (a date) and
+    document_number.
     """
     if not students:
         return {}
     births = sorted({s.fecha_nacimiento for s in students if s.fecha_nacimiento})
     keys = sorted({s.name_key for s in students})
-    condition = Student.name_key.in_(bindparam("keys", expanding=True))
-    params: dict = {"keys": keys}
     if births:
-        condition = or_(
-            condition, Student.fecha_nacimiento.in_(bindparam("births", expanding=True))
-        )
-        params["births"] = births
-    others = session.execute(
-        select(
-            Student.id, Student.name_key, Student.fecha_nacimiento, Student.document_number
-        ).where(condition),
-        params,
-    ).all()
+        others = session.execute(_BY_KEYS_OR_BIRTHS, {"keys": keys, "births": births})
+    else:
+        others = session.execute(_BY_KEYS, {"keys": keys})
+    # Group the other records once: (ids, names) per birth date, documents per exact name.
+    birth_ids: dict[str, list[int]] = defaultdict(list)
+    birth_names: dict[str, list[str]] = defaultdict(list)
+    by_key: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+    for other_id, name_key, born, document in others:
+        if born is not None:
+            day = born if type(born) is str else born.isoformat()
+            birth_ids[day].append(other_id)
+            birth_names[day].append(name_key)
+        by_key[name_key].append((other_id, document))
     found: dict[int, tuple[int, ...]] = {}
     for student in students:
-        matches = [
-            other.id for other in others if other.id != student.id and _alike(student, other)
-        ]
+        matches: set[int] = set()
+        if student.fecha_nacimiento is not None:
+            day = student.fecha_nacimiento.isoformat()
+            similar = process.extract(
+                student.name_key,
+                birth_names.get(day, ()),
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=DUPLICATE_SIMILARITY,
+                limit=None,
+            )
+            ids = birth_ids.get(day, ())
+            matches.update(ids[index] for _name, _score, index in similar)
+        for other_id, document in by_key.get(student.name_key, ()):
+            if student.document_number is None or document is None:
+                matches.add(other_id)
+        matches.discard(student.id)
         if matches:
             found[student.id] = tuple(sorted(matches))
     return found
-
-
-def _alike(one, other) -> bool:
-    same_birth = one.fecha_nacimiento is not None and str(other.fecha_nacimiento) == str(
-        one.fecha_nacimiento
-    )
-    if same_birth and fuzz.token_sort_ratio(one.name_key, other.name_key) >= DUPLICATE_SIMILARITY:
-        return True
-    lacks_document = one.document_number is None or other.document_number is None
-    return lacks_document and one.name_key == other.name_key

@@ -39,10 +39,15 @@ def match_score(typed_words: tuple[str, ...], name_key: str) -> float | None:
     for typed_index in order:
         typed = typed_words[typed_index]
         best, best_index = 0.0, -1
-        for index in free:
-            score = word_score(typed, words[index])
-            if score > best:
-                best, best_index = score, index
+        for index in free:  # an exact word wins outright: no need to look further
+            if words[index] == typed:
+                best, best_index = EXACT, index
+                break
+        else:
+            for index in free:
+                score = word_score(typed, words[index])
+                if score > best:
+                    best, best_index = score, index
         if best_index < 0:
             return None
         free.remove(best_index)

@@ -21,6 +21,9 @@ from cla_desktop.services.search.matching import match_score
 from cla_desktop.services.search.ranking import RankedId
 
 CANDIDATE_CAP = 1000
+# With a page of whole-word matches, prefix and typo variants (which rank below whole words)
+# are not looked for: the clerk typed whole words, and this keeps common names fast.
+ENOUGH_EXACT = 50
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,8 @@ def search_students(
                 score = match_score(words, name_key)
                 if score is not None:
                     scored[student_id] = score
-        if len(rows) >= CANDIDATE_CAP:  # more exist: the clerk should narrow the search
-            truncated = True
+        truncated = truncated or len(rows) >= CANDIDATE_CAP  # the clerk should narrow it
+        if truncated or (exact and len(scored) >= ENOUGH_EXACT):
             break
     ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
     return SearchOutcome(parsed, tuple(RankedId(i, s) for i, s in ranked), truncated)

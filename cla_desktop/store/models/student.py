@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -12,6 +12,14 @@ class Student(SQLModel, table=True):
     __tablename__ = "student"
     __table_args__ = (
         UniqueConstraint("document_type", "document_number", name="uq_student_document"),
+        # Covers the "posible duplicado" lookup (same birth date) without touching the table.
+        Index(
+            "ix_student_birth_name",
+            "fecha_nacimiento",
+            "name_key",
+            "document_number",
+            postgresql_include=["id"],  # SQLite indexes carry the rowid already
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -22,6 +30,6 @@ class Student(SQLModel, table=True):
     apellido_materno: str = Field(default="", max_length=80)
     nombres: str = Field(max_length=120)
     sexo: str | None = Field(default=None, max_length=1)  # M / F
-    fecha_nacimiento: date | None = Field(default=None, index=True)
+    fecha_nacimiento: date | None = Field(default=None)
     ubigeo_nacimiento: str | None = Field(default=None, max_length=6)  # RENIEC coding
     name_key: str = Field(default="", max_length=300, index=True)  # names.search_key

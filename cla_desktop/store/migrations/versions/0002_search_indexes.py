@@ -1,5 +1,6 @@
-"""Search indexes: FTS5 (SQLite) or pg_trgm GIN (PostgreSQL) over the folded name key, plus
-plain indexes for document number, birth date and name key (duplicate hints).
+"""Search indexes: FTS5 (SQLite) or a full-text GIN index (PostgreSQL) over the folded name key,
+plus plain indexes for document number, name key and (birth date, name key, document) for
+the duplicate hint.
 
 Revision ID: 0002
 Revises: 0001
@@ -21,7 +22,11 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("student") as batch:
         batch.create_index("ix_student_document_number", ["document_number"])
-        batch.create_index("ix_student_fecha_nacimiento", ["fecha_nacimiento"])
+        batch.create_index(
+            "ix_student_birth_name",
+            ["fecha_nacimiento", "name_key", "document_number"],
+            postgresql_include=["id"],
+        )
         batch.create_index("ix_student_name_key", ["name_key"])
     dialect = op.get_bind().dialect.name
     statements = search_index.SQLITE_CREATE if dialect == "sqlite" else search_index.POSTGRES_CREATE
@@ -36,5 +41,5 @@ def downgrade() -> None:
         op.execute(statement)
     with op.batch_alter_table("student") as batch:
         batch.drop_index("ix_student_name_key")
-        batch.drop_index("ix_student_fecha_nacimiento")
+        batch.drop_index("ix_student_birth_name")
         batch.drop_index("ix_student_document_number")
