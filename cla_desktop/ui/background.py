@@ -59,7 +59,7 @@ def wait_for_tasks(timeout: float = 10.0) -> bool:
     """Block until every task started on the shared executor has finished (tests, shutdown)."""
     with _lock:
         pending = set(_outstanding)
-    done, not_done = wait(pending, timeout=timeout)
+    _done, not_done = wait(pending, timeout=timeout)
     return not not_done
 
 

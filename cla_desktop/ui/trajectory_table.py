@@ -42,7 +42,7 @@ def fill(table: QTableWidget, records: tuple[YearRecord, ...]) -> None:
     keys = row_keys(records)
     table.clear()
     table.setColumnCount(len(records))
-    table.setRowCount(len(keys) + 2)
+    table.setRowCount(len(keys) + 3)
     for column, record in enumerate(records):
         head = f"{record.year}\n{record.grado_label}\n{record.school.codigo_modular}"
         item = QTableWidgetItem(head)
@@ -51,7 +51,11 @@ def fill(table: QTableWidget, records: tuple[YearRecord, ...]) -> None:
             + (f"\n{_tr('Sección')} {record.seccion}" if record.seccion else "")
         )
         table.setHorizontalHeaderItem(column, item)
-    labels = [row_label(k) for k in keys] + [_tr("Situación final"), _tr("Acta")]
+    labels = [row_label(k) for k in keys] + [
+        _tr("Situación final"),
+        _tr("Acta"),
+        _tr("Observaciones"),
+    ]
     table.setVerticalHeaderLabels(labels)
     for row, key in enumerate(keys):
         table.verticalHeaderItem(row).setToolTip(row_label(key))
@@ -83,5 +87,10 @@ def fill(table: QTableWidget, records: tuple[YearRecord, ...]) -> None:
         if in_rectification:
             acta.setBackground(QBrush(QColor(RECTIFICATION_COLOUR)))
         table.setItem(len(keys) + 1, column, acta)
+        notes = QTableWidgetItem(_tr("Sí") if record.observations else "-")
+        notes.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if record.observations:
+            notes.setToolTip("\n".join(record.observations))
+        table.setItem(len(keys) + 2, column, notes)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setMaximumWidth(420)

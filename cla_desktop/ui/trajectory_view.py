@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +47,7 @@ class TrajectoryView(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         self.problem_buttons: list[QPushButton] = []
+        self._tables: list[QTableWidget] = []
 
     def show_trajectory(self, trajectory: Trajectory) -> None:
         self.trajectory = trajectory
@@ -71,7 +73,7 @@ class TrajectoryView(QWidget):
         self.ui.backButton.setFocus()
 
     def tables(self) -> list[QTableWidget]:
-        return [self.ui.nivelTabs.widget(i) for i in range(self.ui.nivelTabs.count())]
+        return list(self._tables)
 
     def _fill_tabs(self, trajectory: Trajectory) -> None:
         tabs = self.ui.nivelTabs
@@ -79,12 +81,26 @@ class TrajectoryView(QWidget):
             widget = tabs.widget(0)
             tabs.removeTab(0)
             widget.deleteLater()
+        self._tables: list[QTableWidget] = []
         for nivel, records in trajectory.by_nivel().items():
             table = QTableWidget()
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setAccessibleName(self.tr("Calificativos de {nivel}").format(nivel=nivel.label))
             fill(table, records)
-            tabs.addTab(table, nivel.label)
+            notes = [line for record in records for line in record.observations]
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(table)
+            if notes:
+                label = QLabel(self.tr("Observaciones: ") + "; ".join(notes))
+                label.setWordWrap(True)
+                label.setAccessibleName(
+                    self.tr("Observaciones de {nivel}").format(nivel=nivel.label)
+                )
+                layout.addWidget(label)
+            self._tables.append(table)
+            tabs.addTab(page, nivel.label)
         tabs.setCurrentIndex(tabs.count() - 1)  # the latest nivel is what is usually asked for
         if not tabs.count():
             empty = QLabel(self.tr("Sin matrículas desde 2013."))

@@ -74,7 +74,7 @@ def test_type_wait_enter_shows_trajectory_and_problems(qtbot, workbench, inline_
     assert primaria.columnCount() == 2
     assert primaria.horizontalHeaderItem(0).text().startswith("2015\n5.°\n")
     rows = [primaria.verticalHeaderItem(r).text() for r in range(primaria.rowCount())]
-    assert rows == ["Matemática", "Comunicación", "Situación final", "Acta"]
+    assert rows == ["Matemática", "Comunicación", "Situación final", "Acta", "Observaciones"]
     assert primaria.item(0, 1).text() == "AD" and primaria.item(3, 1).text() == "En rectificación"
     problems = trajectory.ui.problemsBox.title()
     assert problems.startswith("A revisar (")
