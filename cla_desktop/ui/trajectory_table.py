@@ -14,6 +14,7 @@ from cla_desktop.domain.trajectory import ACTA_RECTIFICATION, YearRecord
 BAND_COLOURS = ("#b7e4c7", "#d8f3dc", "#ffe8a3", "#f8b4b4")
 RECTIFICATION_COLOUR = "#f8b4b4"
 KIND_ORDER = {"AREA": 0, "TALLER": 1, "TRANSVERSAL": 2}
+MAX_COLUMN_WIDTH = 120
 
 
 def _tr(text: str) -> str:
@@ -74,6 +75,7 @@ def fill(table: QTableWidget, records: tuple[YearRecord, ...]) -> None:
                 item.setBackground(QBrush(QColor(BAND_COLOURS[band])))
             table.setItem(row, column, item)
         final = QTableWidgetItem(record.situacion_final or _tr("En curso"))
+        final.setToolTip(record.situacion_final or "")
         final.setFont(bold)
         final.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         table.setItem(len(keys), column, final)
@@ -92,5 +94,9 @@ def fill(table: QTableWidget, records: tuple[YearRecord, ...]) -> None:
         if record.observations:
             notes.setToolTip("\n".join(record.observations))
         table.setItem(len(keys) + 2, column, notes)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount()):  # long situación final texts elide (tooltip)
+        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
     table.verticalHeader().setMaximumWidth(420)
