@@ -143,3 +143,17 @@ def empty_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> s
 def postgres_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh migrated PostgreSQL database, for tests that only concern PostgreSQL."""
     return new_database_url("postgresql", request, tmp_path)
+
+
+@pytest.fixture
+def memory_keyring():
+    """An in-memory OS keyring for the test, restored afterwards."""
+    import keyring
+
+    from tests.support.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from cla_desktop import APP_NAME, __version__
-from cla_desktop.cli import search_commands
+from cla_desktop.cli import constancia_commands, search_commands
 from cla_desktop.logging_setup import configure_logging
 from cla_desktop.services.actor import DEMO_SUPERVISOR, local_user
+from cla_desktop.services.constancias.keys import KeyringUnavailable
 from cla_desktop.services.database_setup import open_database, schema_status
 from cla_desktop.services.demo.generator import fill_demo
-from cla_desktop.services.trajectory import StudentNotFound
 from cla_desktop.store import migrator
 from cla_desktop.store.database import resolve_url
 from cla_desktop.store.errors import DatabaseError
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--students", type=int, default=2000, help="cantidad de estudiantes")
     demo.add_argument("--seed", type=int, default=2026, help="semilla (reproducible)")
     search_commands.add_parsers(commands)
+    constancia_commands.add_parsers(commands)
     return parser
 
 
@@ -64,7 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("Acción denegada: %s", error)
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_DENIED
-    except (ValueError, StudentNotFound) as error:
+    except KeyringUnavailable as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_DATABASE
+    except (ValueError, LookupError) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -90,6 +94,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         return search_commands.run_search(args, url, local_user())
     if args.command == "trajectory":
         return search_commands.run_trajectory(args, url, local_user())
+    runner = {
+        "issue": constancia_commands.run_issue,
+        "reprint": constancia_commands.run_reprint,
+        "verify": constancia_commands.run_verify,
+        "annul": constancia_commands.run_annul,
+        "keys": constancia_commands.run_keys,
+    }[args.command]
+    return runner(args, url, local_user())
     raise AssertionError(args.command)
 
 

@@ -1,21 +1,25 @@
 """The tables. Importing this package registers every table on `SQLModel.metadata`."""
 
 from cla_desktop.store.models.app_setting import AppSetting
+from cla_desktop.store.models.constancia import Constancia
 from cla_desktop.store.models.enrollment import Enrollment
 from cla_desktop.store.models.observation import Observation
 from cla_desktop.store.models.office import Office
 from cla_desktop.store.models.result import Result
 from cla_desktop.store.models.school import School
+from cla_desktop.store.models.signing_key import SigningKey
 from cla_desktop.store.models.student import Student
 from cla_desktop.store.models.ubigeo import Ubigeo
 
 __all__ = [
     "AppSetting",
+    "Constancia",
     "Enrollment",
     "Observation",
     "Office",
     "Result",
     "School",
+    "SigningKey",
     "Student",
     "Ubigeo",
 ]

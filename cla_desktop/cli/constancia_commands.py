@@ -1,0 +1,189 @@
+"""`cla issue`, `cla reprint`, `cla verify`, `cla annul` and `cla keys export|import`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from sqlmodel import Session
+
+from cla_desktop.cli.output import dumps
+from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
+from cla_desktop.domain.constancia import IssueRefused, RequesterType
+from cla_desktop.domain.levels import Nivel
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.constancias.issuance import issue_constancia
+from cla_desktop.services.constancias.keys import export_trust_list, import_trust_list
+from cla_desktop.services.constancias.register import annul_constancia, stored_constancia
+from cla_desktop.services.constancias.verification import Verdict, verify_text
+from cla_desktop.services.database_setup import open_database
+from cla_desktop.services.trajectory import find_student_id
+
+EXIT_REFUSED = 4
+DEFAULT_MOTIVO = "Solicitud en ventanilla"
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    issue = commands.add_parser("issue", help="emitir una constancia (PDF)")
+    issue.add_argument("document", nargs="?", metavar="DOC_O_CÓDIGO")
+    issue.add_argument("--nivel", required=True, choices=["inicial", "primaria", "secundaria"])
+    issue.add_argument("--out", required=True, help="archivo PDF (o carpeta con --batch)")
+    issue.add_argument(
+        "--batch",
+        metavar="ARCHIVO",
+        help="una línea por estudiante: DOC[,tipo,DNI solicitante,nombre solicitante]",
+    )
+    issue.add_argument("--json", action="store_true")
+    issue.add_argument(
+        "--requester-type", default="titular", choices=[t.value for t in RequesterType]
+    )
+    issue.add_argument("--requester-doc")
+    issue.add_argument("--requester-name")
+    issue.add_argument("--motivo", default=DEFAULT_MOTIVO)
+    reprint = commands.add_parser("reprint", help="reimprimir una constancia desde su registro")
+    reprint.add_argument("code", metavar="CÓDIGO_VIRTUAL")
+    reprint.add_argument("--out", required=True)
+    verify = commands.add_parser("verify", help="verificar una constancia (QR o código)")
+    verify.add_argument("text", metavar="TEXTO", help="texto del QR o código virtual")
+    verify.add_argument("--dni", help="documento del estudiante, con un código tecleado")
+    verify.add_argument("--json", action="store_true")
+    annul = commands.add_parser("annul", help="anular una constancia (supervisor)")
+    annul.add_argument("code", metavar="CÓDIGO_VIRTUAL")
+    annul.add_argument("--reason", required=True)
+    keys = commands.add_parser("keys", help="lista de confianza de claves de firma")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACCIÓN")
+    key_commands.add_parser("export", help="exportar las claves públicas").add_argument("file")
+    key_commands.add_parser("import", help="importar claves de otra oficina").add_argument("file")
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)  # never half a PDF
+
+
+def _issue_one(session, actor, document, nivel, args, requester) -> dict:
+    student_id = find_student_id(session, actor, document)
+    issued = issue_constancia(
+        session,
+        actor,
+        student_id=student_id,
+        nivel=nivel,
+        requester_type=RequesterType(requester[0]),
+        requester_document=requester[1],
+        requester_name=requester[2],
+        motivo=args.motivo,
+    )
+    pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
+    session.commit()
+    return {
+        "correlativo": issued.snapshot.correlativo,
+        "codigo_virtual": issued.snapshot.codigo_virtual,
+        "reemplaza_a": issued.replaced_code,
+        "pdf": pdf,
+    }
+
+
+def run_issue(args: argparse.Namespace, url, actor: Actor) -> int:
+    nivel = Nivel.parse(args.nivel)
+    opened = open_database(url, upgrade=False)
+    out = Path(args.out)
+    if not args.batch:
+        if not args.document:
+            raise ValueError("Indique el DNI o código del estudiante, o use --batch.")
+        requester = (args.requester_type, args.requester_doc, args.requester_name)
+        with Session(opened.engine) as session:
+            try:
+                result = _issue_one(session, actor, args.document, nivel, args, requester)
+            except IssueRefused as refusal:
+                print(f"No se emitió: {refusal}", file=sys.stderr)
+                return EXIT_REFUSED
+        _write(out, result.pop("pdf"))
+        result["archivo"] = str(out)
+        if args.json:
+            print(dumps(result))
+        else:
+            print(
+                f"Constancia N.° {result['correlativo']}, código {result['codigo_virtual']}: {out}"
+            )
+        return 0
+    refused = 0
+    with (
+        Path(args.batch).open(encoding="utf-8-sig", newline="") as handle,
+        Session(opened.engine) as session,
+    ):
+        for line in csv.reader(handle):
+            if not line or not line[0].strip():
+                continue
+            document, kind, requester_doc, requester_name = [
+                part.strip() for part in [*line, "", "", ""][:4]
+            ]
+            requester = (kind or args.requester_type, requester_doc or None, requester_name or None)
+            try:
+                result = _issue_one(session, actor, document, nivel, args, requester)
+            except (IssueRefused, ValueError, LookupError) as problem:
+                session.rollback()
+                refused += 1
+                print(f"{document}: no se emitió: {problem}", file=sys.stderr)
+                continue
+            target = out / f"{document}-{nivel.value.lower()}-{result['codigo_virtual']}.pdf"
+            _write(target, result.pop("pdf"))
+            print(f"{document}: N.° {result['correlativo']} {result['codigo_virtual']} {target}")
+    return EXIT_REFUSED if refused else 0
+
+
+def run_reprint(args: argparse.Namespace, url, actor: Actor) -> int:
+    opened = open_database(url, upgrade=False)
+    with Session(opened.engine) as session:
+        stored = stored_constancia(session, actor, args.code)
+    _write(
+        Path(args.out),
+        render_constancia(
+            stored.snapshot, RenderOptions(qr_text=stored.qr_text, watermark=stored.watermark)
+        ),
+    )
+    print(f"Reimpresa desde el registro ({stored.state.value}): {args.out}")
+    return 0
+
+
+def run_verify(args: argparse.Namespace, url, actor: Actor) -> int:
+    opened = open_database(url, upgrade=False)
+    with Session(opened.engine) as session:
+        result = verify_text(session, actor, args.text, dni=args.dni)
+    if args.json:
+        print(dumps(result))
+    else:
+        print(f"{result.verdict.value}: {result.message}")
+        if result.names:
+            print(
+                f"  {result.names} · {result.document} · nivel {result.nivel} · "
+                f"código {result.codigo_virtual} · N.° {result.correlativo}"
+            )
+            for year, grado, situacion in result.years:
+                print(f"  {year}  {grado}.°  {situacion or '-'}")
+    return 0 if result.verdict is Verdict.VALIDA else 1
+
+
+def run_annul(args: argparse.Namespace, url, actor: Actor) -> int:
+    opened = open_database(url, upgrade=False)
+    with Session(opened.engine) as session:
+        annul_constancia(session, actor, args.code, args.reason)
+        session.commit()
+    print(f"Constancia {args.code.upper()} anulada.")
+    return 0
+
+
+def run_keys(args: argparse.Namespace, url, actor: Actor) -> int:
+    opened = open_database(url, upgrade=False)
+    with Session(opened.engine) as session:
+        if args.keys_command == "export":
+            count = export_trust_list(session, actor, Path(args.file))
+            print(f"{count} claves públicas exportadas a {args.file}")
+        else:
+            count = import_trust_list(session, actor, Path(args.file))
+            session.commit()
+            print(f"{count} claves nuevas importadas de {args.file}")
+    return 0

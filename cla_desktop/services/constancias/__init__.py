@@ -1,0 +1,1 @@
+"""Constancias: issue, reprint, annul and verify; keys that sign them."""

@@ -1,0 +1,193 @@
+"""Issuing a constancia: refuse with a reason, or freeze the snapshot, sign it, number it and
+supersede the previous one for the same student and nivel — in one transaction."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from cla_desktop.domain.constancia import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    CORRELATIVO_DIGITS,
+    SNAPSHOT_VERSION,
+    ConstanciaState,
+    RequesterType,
+    Snapshot,
+    build_columns_and_rows,
+    check_issuable,
+    check_motivo,
+    check_requester,
+    compact_payload,
+    modalidad,
+)
+from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.roles import Role
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.constancias.keys import b64, workstation_key
+from cla_desktop.services.settings_store import current_office, get_setting
+from cla_desktop.services.trajectory import load_trajectory
+from cla_desktop.store.models import Constancia, Office
+
+# Peru keeps UTC-5 all year (no daylight saving): a fixed offset needs no tz database on Windows.
+PERU = timezone(timedelta(hours=-5), "PET")
+VERIFICATION_BASE = "verification_base"
+HEADER_LINES = "header_lines"
+# Deliberately unroutable until the office publishes its verification page (a setting).
+DEFAULT_VERIFICATION_BASE = "https://verificar.cla-escritorio.invalid/c"
+ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class IssuedConstancia:
+    constancia_id: int
+    snapshot: Snapshot
+    key_id: str
+    signature: str
+    replaced_code: str | None
+
+    @property
+    def qr_text(self) -> str:
+        return qr_text(self.snapshot, self.key_id, self.signature)
+
+
+def qr_text(snapshot: Snapshot, key_id: str, signature: str) -> str:
+    """The verification URL: código virtual plus the signed compact payload (offline check)."""
+    payload = b64(compact_payload(snapshot, key_id))
+    return f"{snapshot.verification_base}?c={snapshot.codigo_virtual}&p={payload}&s={signature}"
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def _next_correlativo(session: Session) -> int:
+    if session.get_bind().dialect.name == "postgresql":
+        return session.execute(text("SELECT nextval('constancia_correlativo_seq')")).scalar_one()
+    # SQLite: one writer at a time; a clash with another process is retried by the caller.
+    return (session.execute(select(func.max(Constancia.correlativo))).scalar() or 0) + 1
+
+
+def _header_lines(session: Session, office: Office | None) -> tuple[str, ...]:
+    configured = get_setting(session, HEADER_LINES)
+    if configured:
+        return tuple(json.loads(configured))
+    if office is None:
+        return ("MINISTERIO DE EDUCACIÓN",)
+    lines = []
+    if office.dre_code:
+        dre = session.get(Office, office.dre_code)
+        if dre:
+            lines.append(dre.name)
+    lines.append(office.name)
+    return tuple(lines)
+
+
+def issue_constancia(
+    session: Session,
+    actor: Actor,
+    *,
+    student_id: int,
+    nivel: Nivel,
+    requester_type: RequesterType,
+    motivo: str,
+    requester_document: str | None = None,
+    requester_name: str | None = None,
+    now: datetime | None = None,
+) -> IssuedConstancia:
+    """Issue (flushed; the caller commits). Raises IssueRefused or ValueError in Spanish."""
+    actor.require(Role.OPERADOR)
+    moment = (now or datetime.now(UTC)).astimezone(PERU).replace(microsecond=0)
+    trajectory = load_trajectory(session, actor, student_id, current_year=moment.year)
+    check_issuable(trajectory.records, nivel)
+    student = trajectory.student
+    check_requester(
+        requester_type,
+        requester_document,
+        requester_name,
+        birth=student.fecha_nacimiento,
+        today=moment.date(),
+    )
+    motivo = check_motivo(motivo)
+    key = workstation_key(session, actor)
+    office = current_office(session)
+    columns, rows, notes, exoneration = build_columns_and_rows(trajectory.records, nivel)
+    previous = (
+        session.execute(
+            select(Constancia).where(
+                Constancia.student_id == student_id,
+                Constancia.nivel == nivel.value,
+                Constancia.state == ConstanciaState.VIGENTE.value,
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for attempt in range(ATTEMPTS):
+        correlativo = _next_correlativo(session)
+        snapshot = Snapshot(
+            version=SNAPSHOT_VERSION,
+            correlativo=f"{correlativo:0{CORRELATIVO_DIGITS}d}",
+            codigo_virtual=new_code(),
+            issued_at=moment.isoformat(),
+            office_code=office.code if office else "",
+            office_name=office.name if office else "",
+            header_lines=_header_lines(session, office),
+            verification_base=get_setting(session, VERIFICATION_BASE) or DEFAULT_VERIFICATION_BASE,
+            modalidad=modalidad(),
+            nivel=nivel.value,
+            document_type=student.document_type,
+            document_number=student.document_number,
+            codigo_estudiante=student.codigo_estudiante,
+            apellido_paterno=student.apellido_paterno,
+            apellido_materno=student.apellido_materno,
+            nombres=student.nombres,
+            columns=columns,
+            rows=rows,
+            observaciones=notes,
+            has_exoneration=exoneration,
+            requester_type=requester_type.value,
+            requester_document=requester_document,
+            requester_name=" ".join(requester_name.split()).upper() if requester_name else None,
+            motivo=motivo,
+        )
+        signature = key.sign(compact_payload(snapshot, key.key_id))
+        row = Constancia(
+            correlativo=correlativo,
+            codigo_virtual=snapshot.codigo_virtual,
+            student_id=student_id,
+            nivel=nivel.value,
+            snapshot=snapshot.canonical_json(),
+            digest=snapshot.digest(),
+            signature=signature,
+            key_id=key.key_id,
+            issued_at=moment,
+            issued_by=actor.username,
+            workstation=actor.workstation,
+            office_code=snapshot.office_code,
+            requester_type=requester_type.value,
+            requester_document=requester_document,
+            requester_name=snapshot.requester_name,
+            motivo=motivo,
+        )
+        try:
+            with session.begin_nested():
+                session.add(row)
+                session.flush()
+        except IntegrityError:
+            if attempt == ATTEMPTS - 1:
+                raise
+            continue  # another workstation took that number or code: draw again
+        break
+    for old in previous:
+        old.state = ConstanciaState.REEMPLAZADA.value
+        old.replaced_by = row.id
+    session.flush()
+    replaced = previous[-1].codigo_virtual if previous else None
+    return IssuedConstancia(row.id, snapshot, key.key_id, signature, replaced)

@@ -1,0 +1,68 @@
+"""The issued-constancias register: reprint from the frozen snapshot, annul with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from cla_desktop.domain.constancia import ConstanciaState, Snapshot
+from cla_desktop.domain.roles import Role
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.constancias.issuance import qr_text
+from cla_desktop.store.models import Constancia
+
+
+class ConstanciaNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class StoredConstancia:
+    snapshot: Snapshot
+    key_id: str
+    signature: str
+    state: ConstanciaState
+
+    @property
+    def qr_text(self) -> str:
+        return qr_text(self.snapshot, self.key_id, self.signature)
+
+    @property
+    def watermark(self) -> str | None:
+        return "ANULADA" if self.state is ConstanciaState.ANULADA else None
+
+
+def _find(session: Session, code: str) -> Constancia:
+    row = session.execute(
+        select(Constancia).where(Constancia.codigo_virtual == code.strip().upper())
+    ).scalar()
+    if row is None:
+        raise ConstanciaNotFound(f"No hay ninguna constancia con el código virtual {code}.")
+    return row
+
+
+def stored_constancia(session: Session, actor: Actor, code: str) -> StoredConstancia:
+    """What a reprint prints: the frozen snapshot, never today's data."""
+    actor.require(Role.OPERADOR)
+    row = _find(session, code)
+    return StoredConstancia(
+        Snapshot.from_json(row.snapshot), row.key_id, row.signature, ConstanciaState(row.state)
+    )
+
+
+def annul_constancia(session: Session, actor: Actor, code: str, reason: str) -> None:
+    actor.require(Role.SUPERVISOR)
+    text = " ".join(reason.split())
+    if len(text) < 5:
+        raise ValueError("Escriba el motivo de la anulación (al menos 5 caracteres).")
+    row = _find(session, code)
+    if row.state == ConstanciaState.ANULADA.value:
+        raise ValueError(f"La constancia {row.codigo_virtual} ya estaba anulada.")
+    row.state = ConstanciaState.ANULADA.value
+    row.annul_reason = text[:300]
+    row.annulled_at = datetime.now(UTC)
+    row.annulled_by = actor.username
+    session.flush()

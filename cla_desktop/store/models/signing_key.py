@@ -1,0 +1,19 @@
+"""Public keys that sign constancias: this office's workstations and imported trust lists."""
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+
+class SigningKey(SQLModel, table=True):
+    """An Ed25519 public key; the private half of a local one lives only in the OS keyring."""
+
+    __tablename__ = "signing_key"
+
+    key_id: str = Field(primary_key=True, max_length=32)  # hex of SHA-256(public key)[:16]
+    public_key: str = Field(max_length=64)  # raw 32 bytes, base64url
+    workstation: str = Field(max_length=120)
+    office_code: str | None = Field(default=None, max_length=6)
+    created_at: datetime
+    source: str = Field(default="local", max_length=12)  # local / importada
+    active: bool = Field(default=True)

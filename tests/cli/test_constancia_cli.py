@@ -1,0 +1,215 @@
+"""`cla issue / reprint / verify / annul / keys` as a user runs them, and two processes issuing
+at once against one PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from cla_desktop.services.actor import SYSTEM
+from cla_desktop.services.constancias.keys import workstation_key
+from cla_desktop.services.settings_store import set_office
+from cla_desktop.store.database import make_engine
+from tests.services.constancia_world import adult_with_secundaria
+from tests.services.people import enroll, school
+
+
+def _env(tmp_path) -> dict:
+    return {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "tests.support.memory_keyring.FileKeyring",
+        "CLA_TEST_KEYRING_FILE": str(tmp_path / "llavero.json"),
+        "CLA_USER": "ana",
+    }
+
+
+def cla(tmp_path, *args, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "cla_desktop.cli", *args],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        input=stdin,
+        timeout=300,
+    )
+
+
+def _database(tmp_path, name="oficina.sqlite3") -> tuple[str, int]:
+    path = tmp_path / name
+    assert cla(tmp_path, "--database", str(path), "db", "upgrade").returncode == 0
+    engine = make_engine(f"sqlite:///{path}")
+    with Session(engine) as session:
+        set_office(session, SYSTEM, "150104")
+        session.commit()
+        student = adult_with_secundaria(session)
+    engine.dispose()
+    return str(path), student
+
+
+def _qr(pdf, tmp_path) -> str:
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "qr")],
+        check=True,
+    )
+    page = next(tmp_path.glob("qr*.png"))
+    return subprocess.run(
+        ["zbarimg", "--raw", "--nodbus", "-q", str(page)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
+def test_issue_verify_reprint_annul(tmp_path):
+    database, _student = _database(tmp_path)
+    pdf = tmp_path / "salida" / "constancia.pdf"
+    issued = cla(
+        tmp_path,
+        "--database",
+        database,
+        "issue",
+        "47112233",
+        "--nivel",
+        "secundaria",
+        "--out",
+        str(pdf),
+        "--json",
+        "--motivo",
+        "Trámite laboral",
+    )
+    assert issued.returncode == 0, issued.stderr
+    data = json.loads(issued.stdout)
+    assert len(data["correlativo"]) == 8 and len(data["codigo_virtual"]) == 8
+    code = data["codigo_virtual"]
+    assert pdf.read_bytes().startswith(b"%PDF")
+    typed = cla(tmp_path, "--database", database, "verify", code, "--dni", "47112233")
+    assert typed.returncode == 0 and typed.stdout.startswith("VÁLIDA"), typed.stdout
+    scanned = _qr(pdf, tmp_path)
+    as_json = cla(tmp_path, "--database", database, "verify", scanned, "--json")
+    assert as_json.returncode == 0 and json.loads(as_json.stdout)["verdict"] == "VÁLIDA"
+    forged = scanned.replace("&s=", "&s=A", 1)
+    assert cla(tmp_path, "--database", database, "verify", forged).returncode == 1
+    again = tmp_path / "reimpresa.pdf"
+    assert (
+        cla(tmp_path, "--database", database, "reprint", code, "--out", str(again)).returncode == 0
+    )
+    assert again.read_bytes() == pdf.read_bytes()
+    annulled = cla(
+        tmp_path, "--database", database, "annul", code, "--reason", "Solicitante equivocado"
+    )
+    assert annulled.returncode == 0, annulled.stderr
+    after = cla(tmp_path, "--database", database, "verify", code, "--dni", "47112233")
+    assert after.returncode == 1 and after.stdout.startswith("ANULADA")
+
+
+def test_refusal_batch_and_trust_list(tmp_path):
+    database, student = _database(tmp_path)
+    engine = make_engine(f"sqlite:///{database}")
+    with Session(engine) as session:
+        sec = school(session, "SECUNDARIA")
+        enroll(session, student, 2023, "SECUNDARIA", 5, school_id=sec.id, acta="EN_RECTIFICACION")
+        session.commit()
+    engine.dispose()
+    refused = cla(
+        tmp_path,
+        "--database",
+        database,
+        "issue",
+        "47112233",
+        "--nivel",
+        "secundaria",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert refused.returncode == 4 and "rectificación" in refused.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    batch = tmp_path / "lista.csv"
+    batch.write_text("47112233\n99999999\n")
+    folder = tmp_path / "lote"
+    result = cla(
+        tmp_path,
+        "--database",
+        database,
+        "issue",
+        "--batch",
+        str(batch),
+        "--nivel",
+        "secundaria",
+        "--out",
+        str(folder),
+    )
+    assert result.returncode == 4
+    assert "47112233: no se emitió" in result.stderr and "99999999: no se emitió" in result.stderr
+    trust = tmp_path / "confianza.json"
+    assert cla(tmp_path, "--database", database, "keys", "export", str(trust)).returncode == 0
+    assert json.loads(trust.read_text())["claves"] == []  # nothing signed yet
+
+
+def test_two_processes_issue_400_distinct_on_postgresql(
+    postgres_database_url, tmp_path, monkeypatch
+):
+    engine = make_engine(postgres_database_url)
+    env = _env(tmp_path)
+    with Session(engine) as session:
+        students = []
+        for number in range(20):
+            from cla_desktop.services.students import add_student
+
+            sid = add_student(
+                session,
+                SYSTEM,
+                apellido_paterno="Prueba",
+                apellido_materno=f"N{number}",
+                nombres="Concurrencia",
+                document_number=f"4800{number:04d}",
+                fecha_nacimiento=datetime(2004, 1, 1, tzinfo=UTC).date(),
+            ).id
+            enroll(session, sid, 2020, "SECUNDARIA", 5, school_id=school(session, "SECUNDARIA").id)
+            students.append(sid)
+        session.commit()
+    # The key is made once, before the two counters start.
+    import keyring
+
+    from tests.support.memory_keyring import FileKeyring
+
+    previous = keyring.get_keyring()
+    monkeypatch.setenv("CLA_TEST_KEYRING_FILE", env["CLA_TEST_KEYRING_FILE"])
+    keyring.set_keyring(FileKeyring())
+    try:
+        from cla_desktop.domain.roles import Role
+        from cla_desktop.services.actor import Actor
+
+        with Session(engine) as session:
+            workstation_key(session, Actor("x", Role.OPERADOR, workstation="ventanilla-prueba"))
+            session.commit()
+    finally:
+        keyring.set_keyring(previous)
+    halves = [",".join(map(str, students[:10])), ",".join(map(str, students[10:]))]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.support.issue_many", postgres_database_url, "200", half],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for half in halves
+    ]
+    for worker in workers:
+        _out, err = worker.communicate(timeout=600)
+        assert worker.returncode == 0, err
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT COUNT(*), COUNT(DISTINCT correlativo), COUNT(DISTINCT codigo_virtual), "
+                "SUM(CASE WHEN state = 'VIGENTE' THEN 1 ELSE 0 END) FROM constancia"
+            )
+        ).one()
+    engine.dispose()
+    assert tuple(rows) == (400, 400, 400, 20)  # one vigente per student and nivel

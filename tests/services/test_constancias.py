@@ -1,0 +1,276 @@
+"""Issue, render, reprint, supersede, annul and verify constancias, on SQLite and PostgreSQL.
+PDFs are read back (pdftotext, pdffonts) and the QR is decoded from a 150-dpi render (zbarimg).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from sqlalchemy import select, update
+from sqlmodel import Session
+
+from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
+from cla_desktop.domain.constancia import IssueRefused, RequesterType
+from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.roles import Role
+from cla_desktop.services.actor import SYSTEM, Actor
+from cla_desktop.services.constancias.issuance import issue_constancia
+from cla_desktop.services.constancias.keys import (
+    KeyringUnavailable,
+    export_trust_list,
+    import_trust_list,
+)
+from cla_desktop.services.constancias.register import annul_constancia, stored_constancia
+from cla_desktop.services.constancias.verification import Verdict, verify_text
+from cla_desktop.services.settings_store import set_office
+from cla_desktop.store.models import Constancia
+from tests.services.constancia_world import NOW, adult_with_secundaria, minor_with_primaria
+from tests.services.people import add_cast, enroll, school
+
+CLERK = Actor("ana", Role.OPERADOR, workstation="ventanilla-1")
+BOSS = Actor("beto", Role.SUPERVISOR, workstation="ventanilla-1")
+
+
+def _issue(session, student, **kwargs):
+    values = dict(
+        student_id=student,
+        nivel=Nivel.SECUNDARIA,
+        requester_type=RequesterType.TITULAR,
+        motivo="Trámite laboral",
+        now=NOW,
+    )
+    values.update(kwargs)
+    issued = issue_constancia(session, CLERK, **values)
+    session.commit()
+    return issued
+
+
+def _text(pdf: bytes, tmp_path: Path, mode: str = "-layout") -> str:
+    path = tmp_path / "c.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", mode, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _qr_from_render(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "q.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")],
+        check=True,
+    )
+    page = next(tmp_path.glob("page*.png"))
+    return subprocess.run(
+        ["zbarimg", "--raw", "--nodbus", "-q", str(page)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
+@pytest.fixture
+def world(engine, memory_keyring):
+    with Session(engine) as session:
+        set_office(session, SYSTEM, "080013")
+        session.commit()
+        yield session
+
+
+def test_issued_pdf_reads_back_and_its_qr_verifies(world, tmp_path):
+    student = adult_with_secundaria(world)
+    issued = _issue(world, student)
+    pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
+    text = _text(pdf, tmp_path)
+    for expected in (
+        "CONSTANCIA DE LOGROS DE APRENDIZAJE",
+        "NIVEL DE EDUCACIÓN SECUNDARIA",
+        "JOSÉ ÁNGEL ÑAHUI HUAMÁN",
+        "47112233",
+        "2018",
+        "2019",
+        "2020",
+        "2021",
+        "2022",
+        "Matemática",
+        "Ciencia y Tecnología",
+        "PROMOCIÓN GUIADA",
+        "PROMOVIDO",
+        "EXO",
+        issued.snapshot.codigo_virtual,
+        "28 de noviembre de 2026",
+        "10:35 horas",
+        "N.° 0000000",
+        "Página 1 de 1",
+        "UGEL URUBAMBA",
+    ):
+        assert expected in text, expected
+    assert "exonerado del área de Educación Religiosa" in " ".join(text.split())
+    fonts = subprocess.run(
+        ["pdffonts", str(tmp_path / "c.pdf")], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts
+    scanned = _qr_from_render(pdf, tmp_path)
+    assert scanned == issued.qr_text
+    verdict = verify_text(world, CLERK, scanned)
+    assert verdict.verdict is Verdict.VALIDA and verdict.in_register
+    assert verdict.document == "47112233" and verdict.names == "JOSÉ ÁNGEL ÑAHUI HUAMÁN"
+    assert [y[0] for y in verdict.years] == [2018, 2019, 2020, 2021, 2022]
+
+
+def test_one_changed_character_is_forged(world):
+    issued = _issue(world, adult_with_secundaria(world))
+    text = issued.qr_text
+    position = text.index("&p=") + 20
+    forged = text[:position] + ("A" if text[position] != "A" else "B") + text[position + 1 :]
+    assert verify_text(world, CLERK, forged).verdict is Verdict.FALSIFICADA
+    signature_forged = text[:-3] + ("AAA" if not text.endswith("AAA") else "BBB")
+    assert verify_text(world, CLERK, signature_forged).verdict is Verdict.FALSIFICADA
+    assert verify_text(world, CLERK, "https://x/?c=ZZZZ&p=e30&s=AA").verdict is Verdict.FALSIFICADA
+
+
+def test_a_new_constancia_supersedes_the_previous(world):
+    student = adult_with_secundaria(world)
+    first = _issue(world, student)
+    second = _issue(world, student)
+    assert second.replaced_code == first.snapshot.codigo_virtual
+    old = verify_text(world, CLERK, first.qr_text)
+    assert old.verdict is Verdict.REEMPLAZADA and old.replaced_by == second.snapshot.codigo_virtual
+    assert verify_text(world, CLERK, second.qr_text).verdict is Verdict.VALIDA
+    assert int(second.snapshot.correlativo) == int(first.snapshot.correlativo) + 1
+
+
+def test_refusals_offer_a_consulta(world):
+    add_cast(world)
+    with pytest.raises(IssueRefused) as no_2013:
+        _issue(world, 1, nivel=Nivel.PRIMARIA)  # María Quispe: no enrollment at all
+    assert no_2013.value.category == "sin-matricula"
+    assert "a partir de 2013" in str(no_2013.value)
+    student = adult_with_secundaria(world)
+    sec = school(world, "SECUNDARIA")
+    enroll(world, student, 2023, "SECUNDARIA", 5, school_id=sec.id, acta="EN_RECTIFICACION")
+    world.commit()
+    with pytest.raises(IssueRefused) as rectification:
+        _issue(world, student)
+    assert rectification.value.category == "acta-rectificacion"
+    assert "rectificación" in str(rectification.value)
+    assert world.execute(select(Constancia)).first() is None
+
+
+def test_requester_rules(world):
+    minor = minor_with_primaria(world)
+    with pytest.raises(ValueError, match="menor de 18"):
+        _issue(world, minor, nivel=Nivel.PRIMARIA)
+    with pytest.raises(ValueError, match="8 dígitos"):
+        _issue(
+            world,
+            minor,
+            nivel=Nivel.PRIMARIA,
+            requester_type=RequesterType.MADRE,
+            requester_document="123",
+            requester_name="ROSA MAMANI",
+        )
+    issued = _issue(
+        world,
+        minor,
+        nivel=Nivel.PRIMARIA,
+        requester_type=RequesterType.MADRE,
+        requester_document="41234567",
+        requester_name="Rosa  Mamani Ccori",
+    )
+    assert issued.snapshot.requester_name == "ROSA MAMANI CCORI"
+    adult = adult_with_secundaria(world)
+    with pytest.raises(ValueError, match="a título personal"):
+        _issue(
+            world,
+            adult,
+            requester_type=RequesterType.PADRE,
+            requester_document="41234567",
+            requester_name="JUAN ÑAHUI",
+        )
+    with pytest.raises(ValueError, match="150"):
+        _issue(world, adult, motivo="x" * 151)
+
+
+def test_reprint_is_byte_identical_and_ignores_later_changes(world):
+    student = adult_with_secundaria(world)
+    issued = _issue(world, student)
+    original = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
+    sec = school(world, "SECUNDARIA")
+    enroll(world, student, 2023, "SECUNDARIA", 5, school_id=sec.id)  # data changes afterwards
+    world.commit()
+    stored = stored_constancia(world, CLERK, issued.snapshot.codigo_virtual.lower())
+    again = render_constancia(stored.snapshot, RenderOptions(qr_text=stored.qr_text))
+    assert again == original
+
+
+def test_annulment_needs_a_supervisor_and_shows_in_verification(world, tmp_path):
+    issued = _issue(world, adult_with_secundaria(world))
+    code = issued.snapshot.codigo_virtual
+    with pytest.raises(PermissionError):
+        annul_constancia(world, CLERK, code, "Error en el motivo")
+    annul_constancia(world, BOSS, code, "Datos del solicitante equivocados")
+    world.commit()
+    result = verify_text(world, CLERK, issued.qr_text)
+    assert result.verdict is Verdict.ANULADA and "equivocados" in result.message
+    stored = stored_constancia(world, CLERK, code)
+    copy = render_constancia(stored.snapshot, RenderOptions(stored.qr_text, stored.watermark))
+    assert "ANULADA" in _text(copy, tmp_path, "-raw")  # the watermark is rotated text
+
+
+def test_typed_code_and_dni(world):
+    issued = _issue(world, adult_with_secundaria(world))
+    code = issued.snapshot.codigo_virtual
+    assert verify_text(world, CLERK, code, dni="47112233").verdict is Verdict.VALIDA
+    assert verify_text(world, CLERK, code, dni="11111111").verdict is Verdict.NO_ENCONTRADA
+    assert verify_text(world, CLERK, "ABCDEFGH").verdict is Verdict.NO_ENCONTRADA
+    assert "8 caracteres" in verify_text(world, CLERK, "ABC").message
+
+
+def test_a_tampered_register_row_is_detected(world):
+    issued = _issue(world, adult_with_secundaria(world))
+    row = world.execute(select(Constancia)).scalar_one()
+    world.execute(
+        update(Constancia)
+        .where(Constancia.id == row.id)
+        .values(snapshot=row.snapshot.replace("PROMOVIDO", "APROBADO"))
+    )
+    world.commit()
+    result = verify_text(world, CLERK, issued.snapshot.codigo_virtual, dni="47112233")
+    assert result.verdict is Verdict.FALSIFICADA
+
+
+def test_without_a_keyring_nothing_is_signed(engine):
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        with Session(engine) as session:
+            student = adult_with_secundaria(session)
+            with pytest.raises(KeyringUnavailable, match="llavero"):
+                _issue(session, student)
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_trust_list_lets_another_office_verify_offline(world, tmp_path, request, backend):
+    from cla_desktop.store.database import make_engine
+    from tests.conftest import new_database_url
+
+    issued = _issue(world, adult_with_secundaria(world))
+    trust = tmp_path / "confianza.json"
+    assert export_trust_list(world, CLERK, trust) == 1
+    (tmp_path / "otra").mkdir()
+    other = make_engine(new_database_url(backend, request, tmp_path / "otra"))
+    with Session(other) as session:
+        assert verify_text(session, CLERK, issued.qr_text).verdict is Verdict.FALSIFICADA
+        admin = Actor("it", Role.ADMINISTRADOR)
+        assert import_trust_list(session, admin, trust) == 1
+        assert import_trust_list(session, admin, trust) == 0
+        session.commit()
+        result = verify_text(session, CLERK, issued.qr_text)
+        assert result.verdict is Verdict.VALIDA and not result.in_register
+    other.dispose()
