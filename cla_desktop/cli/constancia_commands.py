@@ -14,6 +14,7 @@ from cla_desktop.documents.constancia_pdf import RenderOptions, render_constanci
 from cla_desktop.domain.constancia import IssueRefused, RequesterType
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.constancias.batch import BatchRequest, issue_batch
 from cla_desktop.services.constancias.issuance import issue_constancia
 from cla_desktop.services.constancias.keys import export_trust_list, import_trust_list
 from cla_desktop.services.constancias.register import annul_constancia, stored_constancia
@@ -110,29 +111,31 @@ def run_issue(args: argparse.Namespace, url, actor: Actor) -> int:
                 f"Constancia N.° {result['correlativo']}, código {result['codigo_virtual']}: {out}"
             )
         return 0
-    refused = 0
-    with (
-        Path(args.batch).open(encoding="utf-8-sig", newline="") as handle,
-        Session(opened.engine) as session,
-    ):
+    requests = []
+    with Path(args.batch).open(encoding="utf-8-sig", newline="") as handle:
         for line in csv.reader(handle):
             if not line or not line[0].strip():
                 continue
             document, kind, requester_doc, requester_name = [
                 part.strip() for part in [*line, "", "", ""][:4]
             ]
-            requester = (kind or args.requester_type, requester_doc or None, requester_name or None)
-            try:
-                result = _issue_one(session, actor, document, nivel, args, requester)
-            except (IssueRefused, ValueError, LookupError) as problem:
-                session.rollback()
-                refused += 1
-                print(f"{document}: no se emitió: {problem}", file=sys.stderr)
-                continue
-            target = out / f"{document}-{nivel.value.lower()}-{result['codigo_virtual']}.pdf"
-            _write(target, result.pop("pdf"))
-            print(f"{document}: N.° {result['correlativo']} {result['codigo_virtual']} {target}")
-    return EXIT_REFUSED if refused else 0
+            requests.append(
+                BatchRequest(
+                    document,
+                    RequesterType(kind or args.requester_type),
+                    requester_doc or None,
+                    requester_name or None,
+                )
+            )
+    items = issue_batch(
+        opened.engine, actor, requests, nivel=nivel, motivo=args.motivo, out_dir=out
+    )
+    for item in items:
+        if item.problem:
+            print(f"{item.document}: no se emitió: {item.problem}", file=sys.stderr)
+        else:
+            print(f"{item.document}: N.° {item.correlativo} {item.codigo_virtual} {item.path}")
+    return EXIT_REFUSED if any(item.problem for item in items) else 0
 
 
 def run_reprint(args: argparse.Namespace, url, actor: Actor) -> int:

@@ -213,27 +213,20 @@ class _DecoratedCanvas(Canvas):
             draw_qr(self, options.qr_text, MARGIN, bottom, QR_SIZE)
         issued = snapshot.issued
         x = MARGIN + QR_SIZE + 5 * mm
-        lines = [
-            (BOLD, f"Fecha de emisión: {format_date_es(issued.date())}"),
-            (BOLD, f"Hora de emisión: {format_time_es(issued)}"),
-            (
-                REGULAR,
-                f"Emitida por {snapshot.office_name or 'la oficina'} "
-                f"({snapshot.office_code or '-'}) en ventanilla.",
-            ),
-            (
-                REGULAR,
-                "Verifique esta constancia leyendo el código QR, o con el código virtual y "
-                "el número de documento en la ventanilla de cualquier UGEL o DRE que use "
-                f"{APP_NAME}, o en {snapshot.verification_base}.",
-            ),
-            (REGULAR, "La firma digital del código QR se comprueba sin internet."),
-        ]
-        y = bottom + QR_SIZE - 8
-        for font, text in lines:
-            self.setFont(font, 7.5)
-            self.drawString(x, y, text)
-            y -= 10
+        text_width = width - MARGIN - x - 40 * mm  # leave room for the N.° on the right
+        office = snapshot.office_name or "la oficina"
+        note = (
+            f"<b>Fecha de emisión: {format_date_es(issued.date())}</b><br/>"
+            f"<b>Hora de emisión: {format_time_es(issued)}</b><br/>"
+            f"Emitida en ventanilla por {office} ({snapshot.office_code or '-'}).<br/>"
+            "Verifique esta constancia leyendo el código QR, o con el código virtual y el número "
+            "de documento en la ventanilla de cualquier UGEL o DRE que use "
+            f"{APP_NAME}, o en {snapshot.verification_base}. La firma digital del código QR se "
+            "comprueba sin internet."
+        )
+        paragraph = Paragraph(note, _styles()["small"])
+        _w, used = paragraph.wrapOn(self, text_width, QR_SIZE)
+        paragraph.drawOn(self, x, bottom + QR_SIZE - used)
         self.setFont(BOLD, 10)
         self.drawRightString(
             width - MARGIN,

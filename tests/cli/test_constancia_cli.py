@@ -114,6 +114,18 @@ def test_refusal_batch_and_trust_list(tmp_path):
     with Session(engine) as session:
         sec = school(session, "SECUNDARIA")
         enroll(session, student, 2023, "SECUNDARIA", 5, school_id=sec.id, acta="EN_RECTIFICACION")
+        from cla_desktop.services.students import add_student
+
+        fine = add_student(
+            session,
+            SYSTEM,
+            apellido_paterno="Ccori",
+            apellido_materno="Apaza",
+            nombres="Rosa",
+            document_number="48000001",
+            fecha_nacimiento=datetime(2004, 3, 3, tzinfo=UTC).date(),
+        ).id
+        enroll(session, fine, 2021, "SECUNDARIA", 5, school_id=sec.id)
         session.commit()
     engine.dispose()
     refused = cla(
@@ -130,7 +142,7 @@ def test_refusal_batch_and_trust_list(tmp_path):
     assert refused.returncode == 4 and "rectificación" in refused.stderr
     assert not (tmp_path / "x.pdf").exists()
     batch = tmp_path / "lista.csv"
-    batch.write_text("47112233\n99999999\n")
+    batch.write_text("48000001\n47112233\n99999999\n")
     folder = tmp_path / "lote"
     result = cla(
         tmp_path,
@@ -146,9 +158,16 @@ def test_refusal_batch_and_trust_list(tmp_path):
     )
     assert result.returncode == 4
     assert "47112233: no se emitió" in result.stderr and "99999999: no se emitió" in result.stderr
+    (made,) = folder.glob("48000001-secundaria-*.pdf")
+    assert made.read_bytes().startswith(b"%PDF") and not list(folder.glob("*.tmp"))
     trust = tmp_path / "confianza.json"
     assert cla(tmp_path, "--database", database, "keys", "export", str(trust)).returncode == 0
-    assert json.loads(trust.read_text())["claves"] == []  # nothing signed yet
+    assert len(json.loads(trust.read_text())["claves"]) == 1  # the batch signed with it
+    other, _ = _database(tmp_path, "otra.sqlite3")
+    assert cla(tmp_path, "--database", other, "keys", "import", str(trust)).returncode == 0
+    scanned = _qr(made, tmp_path)
+    elsewhere = cla(tmp_path, "--database", other, "verify", scanned)
+    assert elsewhere.returncode == 0 and "no está en el registro" in elsewhere.stdout
 
 
 def test_two_processes_issue_400_distinct_on_postgresql(

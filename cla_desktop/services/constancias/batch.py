@@ -1,0 +1,110 @@
+"""Issuing many constancias at once (a list of students): issued one by one in their own
+transactions, rendered in parallel by worker processes (PDF rendering is CPU-bound Python).
+
+Refusals do not stop the batch: each one is reported with its reason.  Cancelling stops before
+the next student; what was issued stays issued (and its PDF written).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from cla_desktop.domain.constancia import IssueRefused, RequesterType, Snapshot
+from cla_desktop.domain.levels import Nivel
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.constancias.issuance import issue_constancia
+from cla_desktop.services.trajectory import find_student_id
+
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+
+@dataclass(frozen=True)
+class BatchRequest:
+    document: str
+    requester_type: RequesterType = RequesterType.TITULAR
+    requester_document: str | None = None
+    requester_name: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    document: str
+    codigo_virtual: str | None = None
+    correlativo: str | None = None
+    path: Path | None = None
+    problem: str | None = None
+
+
+def render_to_file(snapshot_json: str, qr_text: str, path: str) -> str:
+    """Runs in a worker process: render one PDF and write it atomically."""
+    from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
+
+    pdf = render_constancia(Snapshot.from_json(snapshot_json), RenderOptions(qr_text=qr_text))
+    target = Path(path)
+    tmp = target.with_suffix(".pdf.tmp")
+    tmp.write_bytes(pdf)
+    tmp.replace(target)
+    return path
+
+
+def issue_batch(
+    engine: Engine,
+    actor: Actor,
+    requests: list[BatchRequest],
+    *,
+    nivel: Nivel,
+    motivo: str,
+    out_dir: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int = WORKERS,
+) -> list[BatchItem]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    items: list[BatchItem] = []
+    pending: list[tuple[int, Future]] = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for index, request in enumerate(requests):
+            if cancelled and cancelled():
+                break
+            try:
+                with Session(engine) as session:
+                    issued = issue_constancia(
+                        session,
+                        actor,
+                        student_id=find_student_id(session, actor, request.document),
+                        nivel=nivel,
+                        requester_type=request.requester_type,
+                        requester_document=request.requester_document,
+                        requester_name=request.requester_name,
+                        motivo=motivo,
+                    )
+                    session.commit()
+            except (IssueRefused, ValueError, LookupError) as problem:
+                items.append(BatchItem(request.document, problem=str(problem)))
+            else:
+                code = issued.snapshot.codigo_virtual
+                path = out_dir / f"{request.document}-{nivel.value.lower()}-{code}.pdf"
+                pending.append(
+                    (
+                        len(items),
+                        pool.submit(
+                            render_to_file,
+                            issued.snapshot.canonical_json(),
+                            issued.qr_text,
+                            str(path),
+                        ),
+                    )
+                )
+                items.append(BatchItem(request.document, code, issued.snapshot.correlativo, path))
+            if progress:
+                progress(index + 1, len(requests))
+        for _position, future in pending:
+            future.result()  # surfaces a rendering failure instead of a missing file
+    return items
