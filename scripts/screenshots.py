@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import keyring
 from PySide6.QtWidgets import QApplication
 
 from cla_desktop.app import gather_info, install_translations
@@ -20,7 +24,10 @@ from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.database import resolve_url
 from cla_desktop.ui.about_dialog import AboutDialog
 from cla_desktop.ui.background import InlineExecutor, TaskRunner
+from cla_desktop.ui.issue_dialog import IssueDialog
 from cla_desktop.ui.main_window import MainWindow
+from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
+from tests.support.memory_keyring import MemoryKeyring
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "img"
 
@@ -61,6 +68,45 @@ def main() -> None:
     window.show_area(MainWindow.ADMIN)
     app.processEvents()
     window.grab().save(str(OUT / "shell-administracion.png"))
+    # The constancia flow for an adult who finished secundaria (a memory keyring: samples only).
+    keyring.set_keyring(MemoryKeyring())
+    with opened.engine.connect() as connection:
+        adult = connection.exec_driver_sql(
+            "SELECT e.student_id FROM enrollment e JOIN student s ON s.id = e.student_id "
+            "WHERE e.nivel = 'SECUNDARIA' AND e.grado = 5 AND e.year = 2021 "
+            "AND s.document_type = 'DNI' AND e.student_id NOT IN (SELECT student_id FROM "
+            "enrollment WHERE acta_estado = 'EN_RECTIFICACION') ORDER BY 1 LIMIT 1"
+        ).scalar_one()
+    window.events.student_opened.emit(adult)
+    app.processEvents()
+    dialog = IssueDialog(window.trajectory_view.trajectory, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "emitir-dialogo.png"))
+    request = dialog.request()
+    dialog.close()
+    issued, pdf = workbench.issue(
+        adult, request.nivel, request.requester_type, None, None, request.motivo
+    )
+    preview = PdfPreviewDialog(
+        pdf,
+        f"N.° {issued.snapshot.correlativo} · código virtual {issued.snapshot.codigo_virtual}",
+        "c.pdf",
+        window,
+    )
+    preview.resize(1100, 760)
+    preview.show()
+    deadline = time.monotonic() + 3  # QPdfView renders pages on a worker thread
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    preview.grab().save(str(OUT / "emitir-vista-previa.png"))
+    preview.close()
+    window.on_verify_requested()
+    window.verify_view.ui.codeEdit.setText(issued.qr_text)
+    window.verify_view.on_verify_clicked()
+    app.processEvents()
+    window.grab().save(str(OUT / "verificar.png"))
     about = AboutDialog(info, window)
     about.show()
     app.processEvents()

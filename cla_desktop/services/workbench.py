@@ -8,8 +8,13 @@ from collections.abc import Sequence
 from sqlalchemy import Engine, select
 from sqlmodel import Session
 
+from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
+from cla_desktop.domain.constancia import RequesterType
+from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.trajectory import Trajectory
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.constancias.issuance import IssuedConstancia, issue_constancia
+from cla_desktop.services.constancias.verification import Verification, verify_text
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
 from cla_desktop.services.search.ranking import RankedId
@@ -36,6 +41,35 @@ class Workbench:
     def trajectory(self, student_id: int) -> Trajectory:
         with Session(self.engine) as session:
             return load_trajectory(session, self.actor, student_id)
+
+    def issue(
+        self,
+        student_id: int,
+        nivel: Nivel,
+        requester_type: RequesterType,
+        requester_document: str | None,
+        requester_name: str | None,
+        motivo: str,
+    ) -> tuple[IssuedConstancia, bytes]:
+        """Issue, render and commit; nothing is kept if rendering fails."""
+        with Session(self.engine) as session:
+            issued = issue_constancia(
+                session,
+                self.actor,
+                student_id=student_id,
+                nivel=nivel,
+                requester_type=requester_type,
+                requester_document=requester_document,
+                requester_name=requester_name,
+                motivo=motivo,
+            )
+            pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
+            session.commit()
+            return issued, pdf
+
+    def verify(self, text: str, dni: str | None = None) -> Verification:
+        with Session(self.engine) as session:
+            return verify_text(session, self.actor, text, dni=dni or None)
 
     def ugels(self) -> list[tuple[str, str]]:
         """(code, name) of every UGEL, for filters."""

@@ -6,18 +6,25 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStyle, QWidget
 
 from cla_desktop import APP_NAME
-from cla_desktop.domain.trajectory import Trajectory
+from cla_desktop.domain.constancia import IssueRefused
+from cla_desktop.domain.trajectory import Problem, Trajectory
+from cla_desktop.services.constancias.issuance import IssuedConstancia
+from cla_desktop.services.constancias.keys import KeyringUnavailable
 from cla_desktop.services.workbench import Workbench
+from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.about_dialog import AboutDialog
 from cla_desktop.ui.app_events import AppEvents
 from cla_desktop.ui.background import TaskRunner
 from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from cla_desktop.ui.issue_dialog import IssueDialog
+from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 from cla_desktop.ui.search_view import SearchView
 from cla_desktop.ui.shell_info import ShellInfo
 from cla_desktop.ui.trajectory_view import TrajectoryView
+from cla_desktop.ui.verify_view import VerifyView
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +58,10 @@ class MainWindow(QMainWindow):
         self.events.consulta_requested.connect(self.on_consulta_requested)
         self.ui.actionFind.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence(Qt.Key.Key_F3)])
         self.ui.actionFind.triggered.connect(self.on_find_requested)
+        self.verify_view = VerifyView(workbench)
+        self.ui.constanciasLayout.addWidget(self.verify_view)
+        self.ui.actionIssue.triggered.connect(self.on_issue_requested)
+        self.ui.actionVerify.triggered.connect(self.on_verify_requested)
         title = APP_NAME + (self.tr(" — DEMOSTRACIÓN") if info.demo else "")
         self.setWindowTitle(title)
         self._style_titles()
@@ -71,7 +82,6 @@ class MainWindow(QMainWindow):
 
     def _style_titles(self) -> None:
         for label in (
-            self.ui.constanciasTitle,
             self.ui.consultasTitle,
             self.ui.adminTitle,
         ):
@@ -181,6 +191,69 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_admin_requested(self) -> None:
         self.show_area(self.ADMIN)
+
+    @Slot()
+    def on_verify_requested(self) -> None:
+        self.show_area(self.CONSTANCIAS)
+        self.verify_view.setFocus()
+
+    def current_trajectory(self) -> Trajectory | None:
+        if self.ui.searchStack.currentWidget() is not self.trajectory_view:
+            return None
+        return self.trajectory_view.trajectory
+
+    @Slot()
+    def on_issue_requested(self) -> None:
+        """Ctrl+P: issue dialog -> issue -> preview of the real PDF -> print or save."""
+        trajectory = self.current_trajectory()
+        if trajectory is None:
+            self.statusBar().showMessage(
+                self.tr("Abra primero la trayectoria de un estudiante (Búsqueda)."), 8000
+            )
+            return
+        dialog = IssueDialog(trajectory, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            request = dialog.request()
+            try:
+                issued, pdf = self.workbench.issue(
+                    trajectory.student.student_id,
+                    request.nivel,
+                    request.requester_type,
+                    request.requester_document,
+                    request.requester_name,
+                    request.motivo,
+                )
+            except IssueRefused as refusal:
+                self.offer_consulta(trajectory, refusal)
+                return
+            except (ValueError, PermissionError, KeyringUnavailable, DatabaseError) as error:
+                dialog.show_error(str(error))
+                continue
+            self.show_issued(issued, pdf)
+            return
+
+    def offer_consulta(self, trajectory: Trajectory, refusal: IssueRefused) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("No se puede emitir"),
+            str(refusal) + "\n\n" + self.tr("¿Registrar una consulta para DIGE?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            problem = Problem(refusal.category, str(refusal), refusal.category, True)
+            self.events.consulta_requested.emit((trajectory, problem))
+
+    def show_issued(self, issued: IssuedConstancia, pdf: bytes) -> None:
+        snapshot = issued.snapshot
+        title = self.tr("N.° {number} · código virtual {code}").format(
+            number=snapshot.correlativo, code=snapshot.codigo_virtual
+        )
+        if issued.replaced_code:
+            title += self.tr(" · reemplaza a {code}").format(code=issued.replaced_code)
+        name = f"constancia-{snapshot.nivel.lower()}-{snapshot.codigo_virtual}.pdf"
+        self.statusBar().showMessage(
+            self.tr("Constancia emitida: {title}").format(title=title), 15000
+        )
+        PdfPreviewDialog(pdf, title, name, self).exec()
 
     @Slot()
     def on_about_requested(self) -> None:

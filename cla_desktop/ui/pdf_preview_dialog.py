@@ -1,0 +1,124 @@
+"""Shows the real PDF (QtPdf, page by page, zoom) and prints it or saves it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Slot
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from cla_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
+
+PRINTER_KEY = "impresion/impresora"
+ZOOM_STEP = 1.25
+
+
+def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:
+    """Each page onto the printer at its resolution, on white (QtPdf renders transparent)."""
+    painter = QPainter(printer)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = painter.viewport()
+            size = document.pagePointSize(page).toSize()
+            scale = min(target.width() / size.width(), target.height() / size.height())
+            image = document.render(page, size * scale)
+            sheet = QImage(image.size(), QImage.Format.Format_RGB32)
+            sheet.fill(QColor("white"))
+            composer = QPainter(sheet)
+            composer.drawImage(0, 0, image)
+            composer.end()
+            painter.drawImage(0, 0, sheet)
+    finally:
+        painter.end()
+
+
+class PdfPreviewDialog(QDialog):
+    """The issued constancia on screen: Imprimir (remembers the printer) or Guardar PDF."""
+
+    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PdfPreviewDialog()
+        self.ui.setupUi(self)
+        self.pdf = pdf
+        self.file_name = file_name
+        self.ui.summaryLabel.setText(title)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self.ui.viewHost)
+        self.view.setAccessibleName(self.tr("Páginas de la constancia"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.ui.viewLayout.addWidget(self.view)
+        self.ui.printButton.clicked.connect(self.on_print_clicked)
+        self.ui.saveButton.clicked.connect(self.on_save_clicked)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.zoomInButton.clicked.connect(self.on_zoom_in)
+        self.ui.zoomOutButton.clicked.connect(self.on_zoom_out)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Print, self.on_print_clicked),
+            (QKeySequence.StandardKey.Save, self.on_save_clicked),
+            (QKeySequence.StandardKey.ZoomIn, self.on_zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.on_zoom_out),
+        ):
+            QShortcut(keys, self).activated.connect(slot)
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    @Slot()
+    def on_zoom_in(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.view.zoomFactor() * ZOOM_STEP)
+
+    @Slot()
+    def on_zoom_out(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.view.zoomFactor() / ZOOM_STEP)
+
+    def print_to(self, printer: QPrinter) -> None:
+        paint_pdf(self.document, printer)
+
+    @Slot()
+    def on_print_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        remembered = QSettings().value(PRINTER_KEY, "")
+        if remembered and remembered in QPrinterInfo.availablePrinterNames():
+            printer.setPrinterName(remembered)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        QSettings().setValue(PRINTER_KEY, printer.printerName())
+        self.print_to(printer)
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Guardar constancia"), self.file_name, self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        try:
+            tmp = path.with_suffix(path.suffix + ".tmp")
+            tmp.write_bytes(self.pdf)
+            tmp.replace(path)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("No se guardó"),
+                self.tr(
+                    "No se pudo guardar el PDF en {path}: {reason}. Elija otra carpeta."
+                ).format(path=path, reason=error.strerror),
+            )

@@ -1,0 +1,75 @@
+"""Verification at the counter: a USB scanner types the QR text into the box; or a typed code
+and document.  The verdict is shown big, with the recorded data to compare with the paper."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from cla_desktop.domain.constancia import format_date_es, format_time_es
+from cla_desktop.services.constancias.verification import Verdict, Verification
+from cla_desktop.services.workbench import Workbench
+from cla_desktop.ui.forms.ui_verify_view import Ui_VerifyView
+
+COLOURS = {
+    Verdict.VALIDA: "#166534",
+    Verdict.REEMPLAZADA: "#b45309",
+    Verdict.ANULADA: "#b91c1c",
+    Verdict.NO_ENCONTRADA: "#374151",
+    Verdict.FALSIFICADA: "#b91c1c",
+}
+
+
+class VerifyView(QWidget):
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workbench = workbench
+        self.ui = Ui_VerifyView()
+        self.ui.setupUi(self)
+        font = QFont(self.ui.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.ui.title.setFont(font)
+        self.ui.verifyButton.clicked.connect(self.on_verify_clicked)
+        self.ui.codeEdit.returnPressed.connect(self.on_verify_clicked)
+        self.ui.dniEdit.returnPressed.connect(self.on_verify_clicked)
+        self.setFocusProxy(self.ui.codeEdit)
+        self.last: Verification | None = None
+
+    @Slot()
+    def on_verify_clicked(self) -> None:
+        text = self.ui.codeEdit.text().strip()
+        if not text:
+            self.ui.verdictLabel.setText(self.tr("Escanee el QR o escriba el código virtual."))
+            return
+        result = self.workbench.verify(text, self.ui.dniEdit.text().strip() or None)
+        self.show_result(result)
+
+    def show_result(self, result: Verification) -> None:
+        self.last = result
+        colour = COLOURS[result.verdict]
+        self.ui.verdictLabel.setText(
+            f"<span style='font-size:20pt; font-weight:bold; color:{colour}'>"
+            f"{result.verdict.value}</span><br/>{html.escape(result.message)}"
+        )
+        if not result.names:
+            self.ui.detailsLabel.setText("")
+            return
+        issued = "-"
+        if result.issued_at:
+            moment = datetime.fromisoformat(result.issued_at)
+            issued = f"{format_date_es(moment.date())}, {format_time_es(moment)}"
+        years = "<br/>".join(
+            f"{year}: {grado}.° — {html.escape(situacion or '-')}"
+            for year, grado, situacion in result.years
+        )
+        self.ui.detailsLabel.setText(
+            f"<b>{html.escape(result.names)}</b> · {html.escape(result.document or '-')}<br/>"
+            f"Nivel {html.escape(result.nivel or '-')} · código {result.codigo_virtual} · "
+            f"N.° {result.correlativo} · emitida el {issued} · "
+            f"oficina {html.escape(result.office or '-')}<br/>{years}"
+        )
