@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -107,6 +108,19 @@ def main() -> None:
     window.verify_view.on_verify_clicked()
     app.processEvents()
     window.grab().save(str(OUT / "verificar.png"))
+    window.constancia_tabs.setCurrentWidget(window.register_view)
+    window.register_view.refresh()
+    window.register_view.ui.table.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(OUT / "registro.png"))
+    with tempfile.TemporaryDirectory() as folder:
+        batch = window.batch_view
+        window.constancia_tabs.setCurrentWidget(batch)
+        batch.ui.documentsEdit.setPlainText(f"{issued.snapshot.document_number}\n12345678\n")
+        batch.ui.folderEdit.setText(folder)
+        batch.start()
+        app.processEvents()
+        window.grab().save(str(OUT / "lote.png"))
     about = AboutDialog(info, window)
     about.show()
     app.processEvents()

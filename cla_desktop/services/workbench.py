@@ -4,6 +4,7 @@ can run on a worker thread, and acts as the signed-in user."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlmodel import Session
@@ -13,7 +14,15 @@ from cla_desktop.domain.constancia import RequesterType
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.trajectory import Trajectory
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.constancias.batch import BatchItem, BatchRequest, issue_batch
 from cla_desktop.services.constancias.issuance import IssuedConstancia, issue_constancia
+from cla_desktop.services.constancias.register import (
+    RegisterEntry,
+    StoredConstancia,
+    annul_constancia,
+    list_constancias,
+    stored_constancia,
+)
 from cla_desktop.services.constancias.verification import Verification, verify_text
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
@@ -70,6 +79,35 @@ class Workbench:
     def verify(self, text: str, dni: str | None = None) -> Verification:
         with Session(self.engine) as session:
             return verify_text(session, self.actor, text, dni=dni or None)
+
+    def register(self, **filters) -> list[RegisterEntry]:
+        with Session(self.engine) as session:
+            return list_constancias(session, self.actor, **filters)
+
+    def reprint(self, code: str) -> tuple[StoredConstancia, bytes]:
+        with Session(self.engine) as session:
+            stored = stored_constancia(session, self.actor, code)
+        options = RenderOptions(qr_text=stored.qr_text, watermark=stored.watermark)
+        return stored, render_constancia(stored.snapshot, options)
+
+    def annul(self, code: str, reason: str) -> None:
+        with Session(self.engine) as session:
+            annul_constancia(session, self.actor, code, reason)
+            session.commit()
+
+    def issue_batch(
+        self, documents: list[str], nivel: Nivel, motivo: str, folder: Path, progress, cancelled
+    ) -> list[BatchItem]:
+        return issue_batch(
+            self.engine,
+            self.actor,
+            [BatchRequest(d) for d in documents],
+            nivel=nivel,
+            motivo=motivo,
+            out_dir=folder,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def ugels(self) -> list[tuple[str, str]]:
         """(code, name) of every UGEL, for filters."""

@@ -6,7 +6,15 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
 
 from cla_desktop import APP_NAME
 from cla_desktop.domain.constancia import IssueRefused
@@ -18,9 +26,11 @@ from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.about_dialog import AboutDialog
 from cla_desktop.ui.app_events import AppEvents
 from cla_desktop.ui.background import TaskRunner
+from cla_desktop.ui.batch_view import BatchView
 from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from cla_desktop.ui.issue_dialog import IssueDialog
 from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
+from cla_desktop.ui.register_view import RegisterView
 from cla_desktop.ui.search_view import SearchView
 from cla_desktop.ui.shell_info import ShellInfo
 from cla_desktop.ui.trajectory_view import TrajectoryView
@@ -59,7 +69,17 @@ class MainWindow(QMainWindow):
         self.ui.actionFind.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence(Qt.Key.Key_F3)])
         self.ui.actionFind.triggered.connect(self.on_find_requested)
         self.verify_view = VerifyView(workbench)
-        self.ui.constanciasLayout.addWidget(self.verify_view)
+        self.register_view = RegisterView(workbench)
+        self.batch_view = BatchView(workbench, self.runner)
+        self.constancia_tabs = QTabWidget()
+        self.constancia_tabs.setAccessibleName(self.tr("Constancias"))
+        self.constancia_tabs.addTab(self.verify_view, self.tr("Verificar"))
+        self.constancia_tabs.addTab(self.register_view, self.tr("Registro"))
+        self.constancia_tabs.addTab(self.batch_view, self.tr("Lote"))
+        self.ui.constanciasLayout.addWidget(self.constancia_tabs)
+        self.register_view.reprint_ready.connect(self.on_reprint_ready)
+        self.constancia_tabs.currentChanged.connect(self.on_constancia_tab_changed)
+        self.search_view.batch_requested.connect(self.on_batch_requested)
         self.ui.actionIssue.triggered.connect(self.on_issue_requested)
         self.ui.actionVerify.triggered.connect(self.on_verify_requested)
         title = APP_NAME + (self.tr(" — DEMOSTRACIÓN") if info.demo else "")
@@ -195,7 +215,28 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_verify_requested(self) -> None:
         self.show_area(self.CONSTANCIAS)
+        self.constancia_tabs.setCurrentWidget(self.verify_view)
         self.verify_view.setFocus()
+
+    @Slot(int)
+    def on_constancia_tab_changed(self, index: int) -> None:
+        if self.constancia_tabs.widget(index) is self.register_view:
+            self.register_view.refresh()
+
+    @Slot(list)
+    def on_batch_requested(self, documents: list) -> None:
+        self.batch_view.ui.documentsEdit.setPlainText("\n".join(documents))
+        self.show_area(self.CONSTANCIAS)
+        self.constancia_tabs.setCurrentWidget(self.batch_view)
+
+    @Slot(object, bytes)
+    def on_reprint_ready(self, stored, pdf: bytes) -> None:
+        snapshot = stored.snapshot
+        title = self.tr("Reimpresión · N.° {number} · código virtual {code} · {state}").format(
+            number=snapshot.correlativo, code=snapshot.codigo_virtual, state=stored.state.value
+        )
+        name = f"constancia-{snapshot.nivel.lower()}-{snapshot.codigo_virtual}.pdf"
+        PdfPreviewDialog(pdf, title, name, self).exec()
 
     def current_trajectory(self) -> Trajectory | None:
         if self.ui.searchStack.currentWidget() is not self.trajectory_view:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from cla_desktop.domain.codes import CodigoModular
@@ -39,6 +39,7 @@ class SearchView(QWidget):
     """Search box, filters and the lazy results table."""
 
     student_opened = Signal(int)
+    batch_requested = Signal(list)  # documents of the selected students
     search_finished = Signal(int)  # number of results, for tests and the status bar
 
     def __init__(
@@ -78,6 +79,9 @@ class SearchView(QWidget):
         self.ui.ugelCombo.currentIndexChanged.connect(self.on_input_changed)
         self.ui.schoolEdit.textEdited.connect(self.on_input_changed)
         self.ui.resultsTable.activated.connect(self.on_result_activated)
+        self.batch_action = QAction(self.tr("Emitir constancias de los seleccionados (lote)"), self)
+        self.batch_action.triggered.connect(self.on_batch_triggered)
+        self.ui.resultsTable.addAction(self.batch_action)
         self.setFocusProxy(self.ui.queryEdit)
 
     def _fill_ugels(self) -> None:
@@ -168,6 +172,19 @@ class SearchView(QWidget):
     @Slot(QModelIndex)
     def on_result_activated(self, index: QModelIndex) -> None:
         self.student_opened.emit(self.model.hit(index.row()).student_id)
+
+    def selected_documents(self) -> list[str]:
+        rows = sorted(
+            {index.row() for index in self.ui.resultsTable.selectionModel().selectedRows()}
+        )
+        hits = [self.model.hit(row) for row in rows]
+        return [hit.document_number or hit.codigo_estudiante or "" for hit in hits]
+
+    @Slot()
+    def on_batch_triggered(self) -> None:
+        documents = [d for d in self.selected_documents() if d]
+        if documents:
+            self.batch_requested.emit(documents)
 
     def open_selected(self) -> None:
         if not self.model.rowCount():

@@ -12,7 +12,7 @@ from cla_desktop.domain.constancia import ConstanciaState, Snapshot
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.constancias.issuance import qr_text
-from cla_desktop.store.models import Constancia
+from cla_desktop.store.models import Constancia, Student
 
 
 class ConstanciaNotFound(LookupError):
@@ -66,3 +66,54 @@ def annul_constancia(session: Session, actor: Actor, code: str, reason: str) -> 
     row.annulled_at = datetime.now(UTC)
     row.annulled_by = actor.username
     session.flush()
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    codigo_virtual: str
+    correlativo: int
+    issued_at: datetime
+    issued_by: str
+    nivel: str
+    state: str
+    student: str
+    document: str | None
+    motivo: str
+
+
+def list_constancias(
+    session: Session,
+    actor: Actor,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    clerk: str | None = None,
+    state: ConstanciaState | None = None,
+    limit: int = 500,
+) -> list[RegisterEntry]:
+    """The register, newest first, filtered by issue time, clerk and state."""
+    actor.require(Role.OPERADOR)
+    query = select(Constancia, Student).join(Student, Student.id == Constancia.student_id)
+    if since is not None:
+        query = query.where(Constancia.issued_at >= since)
+    if until is not None:
+        query = query.where(Constancia.issued_at < until)
+    if clerk:
+        query = query.where(Constancia.issued_by == clerk)
+    if state is not None:
+        query = query.where(Constancia.state == state.value)
+    rows = session.execute(query.order_by(Constancia.correlativo.desc()).limit(limit)).all()
+    return [
+        RegisterEntry(
+            codigo_virtual=row.codigo_virtual,
+            correlativo=row.correlativo,
+            issued_at=row.issued_at,
+            issued_by=row.issued_by,
+            nivel=row.nivel,
+            state=row.state,
+            student=f"{student.apellido_paterno} {student.apellido_materno}, {student.nombres}",
+            document=student.document_number or student.codigo_estudiante,
+            motivo=row.motivo,
+        )
+        for row, student in rows
+    ]

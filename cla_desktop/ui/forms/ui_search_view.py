@@ -114,7 +114,8 @@ class Ui_SearchView(object):
         self.resultsTable.setObjectName(u"resultsTable")
         self.resultsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.resultsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.resultsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.resultsTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.resultsTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.resultsTable.setAlternatingRowColors(True)
         self.resultsTable.setWordWrap(False)
 
