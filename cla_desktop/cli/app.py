@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from cla_desktop import APP_NAME, __version__
-from cla_desktop.cli import constancia_commands, search_commands
+from cla_desktop.cli import constancia_commands, search_commands, settings_commands
 from cla_desktop.logging_setup import configure_logging
 from cla_desktop.services.actor import DEMO_SUPERVISOR, local_user
 from cla_desktop.services.constancias.keys import KeyringUnavailable
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help="semilla (reproducible)")
     search_commands.add_parsers(commands)
     constancia_commands.add_parsers(commands)
+    settings_commands.add_parsers(commands)
     return parser
 
 
@@ -100,6 +101,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "verify": constancia_commands.run_verify,
         "annul": constancia_commands.run_annul,
         "keys": constancia_commands.run_keys,
+        "settings": settings_commands.run_settings,
     }[args.command]
     return runner(args, url, local_user())
     raise AssertionError(args.command)

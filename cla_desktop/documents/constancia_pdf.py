@@ -7,6 +7,7 @@ snapshot always gives the same bytes (reprints are byte-identical).
 
 from __future__ import annotations
 
+import base64
 import io
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -32,6 +34,7 @@ FOOTER_HEIGHT = 42 * mm
 QR_SIZE = 38 * mm
 LABEL_WIDTH = 105 * mm
 TITLE = "CONSTANCIA DE LOGROS DE APRENDIZAJE"
+LOGO_HEIGHT = 16 * mm
 
 
 @dataclass(frozen=True)
@@ -174,9 +177,18 @@ class _DecoratedCanvas(Canvas):
         snapshot, options = self.snapshot, self.options
         width, height = PAGE
         top = height - MARGIN
+        left = MARGIN
+        if snapshot.logo_png:
+            logo = ImageReader(io.BytesIO(base64.b64decode(snapshot.logo_png)))
+            logo_width, logo_height = logo.getSize()
+            scale = LOGO_HEIGHT / logo_height
+            self.drawImage(
+                logo, MARGIN, top - LOGO_HEIGHT, logo_width * scale, LOGO_HEIGHT, mask="auto"
+            )
+            left = MARGIN + logo_width * scale + 3 * mm
         self.setFont(BOLD, 8)
         for index, line in enumerate(snapshot.header_lines):
-            self.drawString(MARGIN, top - 10 - index * 10, line)
+            self.drawString(left, top - 10 - index * 10, line)
         nivel = Nivel(snapshot.nivel)
         self.setFont(BOLD, 13)
         self.drawCentredString(width / 2, top - 12, TITLE)

@@ -173,6 +173,7 @@ class Snapshot:
     requester_document: str | None
     requester_name: str | None
     motivo: str
+    logo_png: str | None = None  # the office's logo, frozen with the copy (base64)
     extra: dict = field(default_factory=dict)
 
     def canonical_json(self) -> str:

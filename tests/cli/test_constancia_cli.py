@@ -232,3 +232,52 @@ def test_two_processes_issue_400_distinct_on_postgresql(
         ).one()
     engine.dispose()
     assert tuple(rows) == (400, 400, 400, 20)  # one vigente per student and nivel
+
+
+def test_settings_commands(tmp_path):
+    database, _student = _database(tmp_path)
+    assert cla(tmp_path, "--database", database, "settings", "office", "150104").returncode == 0
+    lines = cla(
+        tmp_path,
+        "--database",
+        database,
+        "settings",
+        "header-lines",
+        "DRE Lima Metropolitana",
+        "UGEL 03 Breña",
+    )
+    assert lines.returncode == 0
+    base = cla(
+        tmp_path,
+        "--database",
+        database,
+        "settings",
+        "verification-base",
+        "https://ugel03.example.gob.pe/verificar",
+    )
+    assert base.returncode == 0
+    assert (
+        cla(tmp_path, "--database", database, "settings", "verification-base", "ftp://x").returncode
+        == 1
+    )
+    pdf = tmp_path / "c.pdf"
+    assert (
+        cla(
+            tmp_path,
+            "--database",
+            database,
+            "issue",
+            "47112233",
+            "--nivel",
+            "secundaria",
+            "--out",
+            str(pdf),
+        ).returncode
+        == 0
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "DRE LIMA METROPOLITANA" in text and "UGEL 03 BREÑA" in text
+    assert "https://ugel03.example.gob.pe/verificar" in " ".join(text.split())
+    assert _qr(pdf, tmp_path).startswith("https://ugel03.example.gob.pe/verificar?c=")

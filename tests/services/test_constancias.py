@@ -274,3 +274,50 @@ def test_trust_list_lets_another_office_verify_offline(world, tmp_path, request,
         result = verify_text(session, CLERK, issued.qr_text)
         assert result.verdict is Verdict.VALIDA and not result.in_register
     other.dispose()
+
+
+def _tiny_png() -> bytes:
+    """A valid 2x2 red PNG, built here so the test needs no image file."""
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data).to_bytes(4, "big")
+        return len(data).to_bytes(4, "big") + kind + data + crc
+
+    header = (2).to_bytes(4, "big") * 2 + b"\x08\x02\x00\x00\x00"
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * 2 for _ in range(2))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_header_lines_and_logo_are_frozen_in_the_copy(world, tmp_path):
+    from cla_desktop.services.constancias.branding import set_header_lines, set_header_logo
+
+    admin = Actor("it", Role.ADMINISTRADOR)
+    with pytest.raises(PermissionError):
+        set_header_lines(world, CLERK, ["X"])
+    set_header_lines(world, admin, ["Gobierno Regional del Cusco", "UGEL Urubamba"])
+    not_an_image = tmp_path / "logo.txt"
+    not_an_image.write_text("hola")
+    with pytest.raises(ValueError, match="PNG o JPEG"):
+        set_header_logo(world, admin, not_an_image)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_tiny_png())
+    set_header_logo(world, admin, logo)
+    world.commit()
+    issued = _issue(world, adult_with_secundaria(world))
+    assert issued.snapshot.header_lines == ("GOBIERNO REGIONAL DEL CUSCO", "UGEL URUBAMBA")
+    assert issued.snapshot.logo_png
+    pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
+    (tmp_path / "l.pdf").write_bytes(pdf)
+    images = subprocess.run(
+        ["pdfimages", "-list", str(tmp_path / "l.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    assert len(images.splitlines()) == 3  # two header lines of the listing, then the logo
+    assert "GOBIERNO REGIONAL DEL CUSCO" in _text(pdf, tmp_path)
+    stored = stored_constancia(world, CLERK, issued.snapshot.codigo_virtual)
+    assert render_constancia(stored.snapshot, RenderOptions(qr_text=stored.qr_text)) == pdf

@@ -39,6 +39,7 @@ from cla_desktop.store.models import Constancia, Office
 PERU = timezone(timedelta(hours=-5), "PET")
 VERIFICATION_BASE = "verification_base"
 HEADER_LINES = "header_lines"
+HEADER_LOGO = "header_logo"  # base64 PNG/JPEG, see services.constancias.branding
 # Deliberately unroutable until the office publishes its verification page (a setting).
 DEFAULT_VERIFICATION_BASE = "https://verificar.cla-escritorio.invalid/c"
 ATTEMPTS = 5
@@ -156,6 +157,7 @@ def issue_constancia(
             requester_document=requester_document,
             requester_name=" ".join(requester_name.split()).upper() if requester_name else None,
             motivo=motivo,
+            logo_png=get_setting(session, HEADER_LOGO),
         )
         signature = key.sign(compact_payload(snapshot, key.key_id))
         row = Constancia(
