@@ -18,6 +18,7 @@ from cla_desktop.services.settings_store import set_office
 from cla_desktop.store.database import make_engine
 from tests.services.constancia_world import adult_with_secundaria
 from tests.services.people import enroll, school
+from tests.support.pdf_tools import decode_qr
 
 
 def _env(tmp_path) -> dict:
@@ -52,18 +53,8 @@ def _database(tmp_path, name="oficina.sqlite3") -> tuple[str, int]:
     return str(path), student
 
 
-def _qr(pdf, tmp_path) -> str:
-    subprocess.run(
-        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "qr")],
-        check=True,
-    )
-    page = next(tmp_path.glob("qr*.png"))
-    return subprocess.run(
-        ["zbarimg", "--raw", "--nodbus", "-q", str(page)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+def _qr(pdf, _tmp_path) -> str:
+    return decode_qr(pdf)
 
 
 def test_issue_verify_reprint_annul(tmp_path):

@@ -30,6 +30,7 @@ from cla_desktop.services.settings_store import set_office
 from cla_desktop.store.models import Constancia
 from tests.services.constancia_world import NOW, adult_with_secundaria, minor_with_primaria
 from tests.services.people import add_cast, enroll, school
+from tests.support.pdf_tools import decode_qr, pdf_text
 
 CLERK = Actor("ana", Role.OPERADOR, workstation="ventanilla-1")
 BOSS = Actor("beto", Role.SUPERVISOR, workstation="ventanilla-1")
@@ -52,25 +53,13 @@ def _issue(session, student, **kwargs):
 def _text(pdf: bytes, tmp_path: Path, mode: str = "-layout") -> str:
     path = tmp_path / "c.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(
-        ["pdftotext", mode, str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    return pdf_text(path, mode)
 
 
 def _qr_from_render(pdf: bytes, tmp_path: Path) -> str:
     path = tmp_path / "q.pdf"
     path.write_bytes(pdf)
-    subprocess.run(
-        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")],
-        check=True,
-    )
-    page = next(tmp_path.glob("page*.png"))
-    return subprocess.run(
-        ["zbarimg", "--raw", "--nodbus", "-q", str(page)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    return decode_qr(path)
 
 
 @pytest.fixture
