@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -80,7 +81,8 @@ def main() -> None:
         ).scalar_one()
     window.events.student_opened.emit(adult)
     app.processEvents()
-    dialog = IssueDialog(window.trajectory_view.trajectory, window)
+    trajectory = window.trajectory_view.trajectory
+    dialog = IssueDialog(trajectory, window, partial(window.show_preview, trajectory))
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(OUT / "emitir-dialogo.png"))

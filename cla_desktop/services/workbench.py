@@ -15,7 +15,11 @@ from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.trajectory import Trajectory
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.constancias.batch import BatchItem, BatchRequest, issue_batch
-from cla_desktop.services.constancias.issuance import IssuedConstancia, issue_constancia
+from cla_desktop.services.constancias.issuance import (
+    IssuedConstancia,
+    draft_snapshot,
+    issue_constancia,
+)
 from cla_desktop.services.constancias.register import (
     RegisterEntry,
     StoredConstancia,
@@ -75,6 +79,29 @@ class Workbench:
             pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
             session.commit()
             return issued, pdf
+
+    def preview(
+        self,
+        student_id: int,
+        nivel: Nivel,
+        requester_type: RequesterType,
+        requester_document: str | None,
+        requester_name: str | None,
+        motivo: str,
+    ) -> bytes:
+        """The would-be constancia with a VISTA PREVIA watermark: nothing is registered."""
+        with Session(self.engine) as session:
+            draft = draft_snapshot(
+                session,
+                self.actor,
+                student_id=student_id,
+                nivel=nivel,
+                requester_type=requester_type,
+                requester_document=requester_document,
+                requester_name=requester_name,
+                motivo=motivo,
+            )
+        return render_constancia(draft, RenderOptions(qr_text=None, watermark="VISTA PREVIA"))
 
     def verify(self, text: str, dni: str | None = None) -> Verification:
         with Session(self.engine) as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
@@ -34,8 +35,14 @@ class IssueRequest:
 class IssueDialog(QDialog):
     """One form, keyboard first: Tab through, Enter issues, Esc cancels."""
 
-    def __init__(self, trajectory: Trajectory, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        trajectory: Trajectory,
+        parent: QWidget | None = None,
+        preview: Callable[[IssueDialog, IssueRequest], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._preview = preview
         self.ui = Ui_IssueDialog()
         self.ui.setupUi(self)
         student = trajectory.student
@@ -56,6 +63,12 @@ class IssueDialog(QDialog):
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Emitir"))
         self.ui.buttons.accepted.connect(self.on_accepted)
+        self.preview_button = self.ui.buttons.addButton(
+            self.tr("&Vista previa"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setToolTip(self.tr("Ver la constancia sin emitirla (marca de agua)"))
+        self.preview_button.clicked.connect(self.on_preview_clicked)
+        self.preview_button.setEnabled(preview is not None)
         self.ui.buttons.rejected.connect(self.reject)
         self.on_requester_changed()
         self.on_motivo_changed()
@@ -96,6 +109,12 @@ class IssueDialog(QDialog):
             self.ui.otherEdit.setFocus()
             return
         self.accept()
+
+    @Slot()
+    def on_preview_clicked(self) -> None:
+        if self._preview is not None and self.ui.nivelCombo.currentData() is not None:
+            self.ui.errorLabel.setText("")
+            self._preview(self, self.request())
 
     def show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)

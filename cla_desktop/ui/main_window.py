@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
                 self.tr("Abra primero la trayectoria de un estudiante (Búsqueda)."), 8000
             )
             return
-        dialog = IssueDialog(trajectory, self)
+        dialog = IssueDialog(trajectory, self, partial(self.show_preview, trajectory))
         while dialog.exec() == QDialog.DialogCode.Accepted:
             request = dialog.request()
             try:
@@ -272,6 +272,26 @@ class MainWindow(QMainWindow):
                 continue
             self.show_issued(issued, pdf)
             return
+
+    def show_preview(self, trajectory: Trajectory, dialog: IssueDialog, request) -> None:
+        """The dialog's Vista previa: the would-be PDF, watermarked, nothing registered."""
+        try:
+            pdf = self.workbench.preview(
+                trajectory.student.student_id,
+                request.nivel,
+                request.requester_type,
+                request.requester_document,
+                request.requester_name,
+                request.motivo,
+            )
+        except IssueRefused as refusal:
+            QMessageBox.information(dialog, self.tr("No se puede emitir"), str(refusal))
+            return
+        except (ValueError, PermissionError, DatabaseError) as error:
+            dialog.show_error(str(error))
+            return
+        title = self.tr("Vista previa: aún no emitida, sin validez")
+        PdfPreviewDialog(pdf, title, "vista-previa.pdf", dialog).exec()
 
     def offer_consulta(self, trajectory: Trajectory, refusal: IssueRefused) -> None:
         answer = QMessageBox.question(

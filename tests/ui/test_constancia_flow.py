@@ -136,3 +136,37 @@ def test_issue_needs_an_open_trajectory(qtbot, workbench, inline_runner):
     window = _window(qtbot, workbench, inline_runner)
     window.ui.actionIssue.trigger()
     assert "Abra primero la trayectoria" in window.statusBar().currentMessage()
+
+
+def test_preview_before_issuing_registers_nothing(
+    qtbot, workbench, inline_runner, memory_keyring, tmp_path
+):
+    from sqlalchemy import func, select
+
+    from cla_desktop.store.models import Constancia
+    from tests.support.pdf_tools import pdf_text
+
+    student = _student(workbench)
+    window = _window(qtbot, workbench, inline_runner)
+    window.events.student_opened.emit(student)
+    seen = {}
+
+    def in_issue_dialog():
+        dialog = QApplication.activeModalWidget()
+        QTimer.singleShot(0, in_preview)
+        dialog.preview_button.click()
+        dialog.reject()
+
+    def in_preview():
+        preview = QApplication.activeModalWidget()
+        assert isinstance(preview, PdfPreviewDialog)
+        seen["title"] = preview.ui.summaryLabel.text()
+        preview.save_to(tmp_path / "borrador.pdf")
+        preview.accept()
+
+    QTimer.singleShot(0, in_issue_dialog)
+    window.ui.actionIssue.trigger()
+    assert "sin validez" in seen["title"]
+    assert "VISTA PREVIA" in " ".join(pdf_text(tmp_path / "borrador.pdf", "-raw").split())
+    with Session(workbench.engine) as session:
+        assert session.execute(select(func.count()).select_from(Constancia)).scalar() == 0

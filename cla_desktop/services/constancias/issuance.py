@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 
 from sqlalchemy import func, select, text
@@ -90,7 +90,7 @@ def _header_lines(session: Session, office: Office | None) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def issue_constancia(
+def draft_snapshot(
     session: Session,
     actor: Actor,
     *,
@@ -101,8 +101,11 @@ def issue_constancia(
     requester_document: str | None = None,
     requester_name: str | None = None,
     now: datetime | None = None,
-) -> IssuedConstancia:
-    """Issue (flushed; the caller commits). Raises IssueRefused or ValueError in Spanish."""
+) -> Snapshot:
+    """Everything a constancia prints except its number and código (refusals raise here).
+
+    The issue dialog's "Vista previa" renders this with a watermark and no QR; issuing numbers
+    and signs exactly this content."""
     actor.require(Role.OPERADOR)
     moment = (now or datetime.now(UTC)).astimezone(PERU).replace(microsecond=0)
     trajectory = load_trajectory(session, actor, student_id, current_year=moment.year)
@@ -116,9 +119,63 @@ def issue_constancia(
         today=moment.date(),
     )
     motivo = check_motivo(motivo)
-    key = workstation_key(session, actor)
     office = current_office(session)
     columns, rows, notes, exoneration = build_columns_and_rows(trajectory.records, nivel)
+    return Snapshot(
+        version=SNAPSHOT_VERSION,
+        correlativo="",
+        codigo_virtual="",
+        issued_at=moment.isoformat(),
+        office_code=office.code if office else "",
+        office_name=office.name if office else "",
+        header_lines=_header_lines(session, office),
+        verification_base=get_setting(session, VERIFICATION_BASE) or DEFAULT_VERIFICATION_BASE,
+        modalidad=modalidad(),
+        nivel=nivel.value,
+        document_type=student.document_type,
+        document_number=student.document_number,
+        codigo_estudiante=student.codigo_estudiante,
+        apellido_paterno=student.apellido_paterno,
+        apellido_materno=student.apellido_materno,
+        nombres=student.nombres,
+        columns=columns,
+        rows=rows,
+        observaciones=notes,
+        has_exoneration=exoneration,
+        requester_type=requester_type.value,
+        requester_document=requester_document,
+        requester_name=" ".join(requester_name.split()).upper() if requester_name else None,
+        motivo=motivo,
+        logo_png=get_setting(session, HEADER_LOGO),
+    )
+
+
+def issue_constancia(
+    session: Session,
+    actor: Actor,
+    *,
+    student_id: int,
+    nivel: Nivel,
+    requester_type: RequesterType,
+    motivo: str,
+    requester_document: str | None = None,
+    requester_name: str | None = None,
+    now: datetime | None = None,
+) -> IssuedConstancia:
+    """Issue (flushed; the caller commits). Raises IssueRefused or ValueError in Spanish."""
+    draft = draft_snapshot(
+        session,
+        actor,
+        student_id=student_id,
+        nivel=nivel,
+        requester_type=requester_type,
+        motivo=motivo,
+        requester_document=requester_document,
+        requester_name=requester_name,
+        now=now,
+    )
+    moment = draft.issued
+    key = workstation_key(session, actor)
     previous = (
         session.execute(
             select(Constancia).where(
@@ -132,32 +189,10 @@ def issue_constancia(
     )
     for attempt in range(ATTEMPTS):
         correlativo = _next_correlativo(session)
-        snapshot = Snapshot(
-            version=SNAPSHOT_VERSION,
+        snapshot = replace(
+            draft,
             correlativo=f"{correlativo:0{CORRELATIVO_DIGITS}d}",
             codigo_virtual=new_code(),
-            issued_at=moment.isoformat(),
-            office_code=office.code if office else "",
-            office_name=office.name if office else "",
-            header_lines=_header_lines(session, office),
-            verification_base=get_setting(session, VERIFICATION_BASE) or DEFAULT_VERIFICATION_BASE,
-            modalidad=modalidad(),
-            nivel=nivel.value,
-            document_type=student.document_type,
-            document_number=student.document_number,
-            codigo_estudiante=student.codigo_estudiante,
-            apellido_paterno=student.apellido_paterno,
-            apellido_materno=student.apellido_materno,
-            nombres=student.nombres,
-            columns=columns,
-            rows=rows,
-            observaciones=notes,
-            has_exoneration=exoneration,
-            requester_type=requester_type.value,
-            requester_document=requester_document,
-            requester_name=" ".join(requester_name.split()).upper() if requester_name else None,
-            motivo=motivo,
-            logo_png=get_setting(session, HEADER_LOGO),
         )
         signature = key.sign(compact_payload(snapshot, key.key_id))
         row = Constancia(
@@ -176,7 +211,7 @@ def issue_constancia(
             requester_type=requester_type.value,
             requester_document=requester_document,
             requester_name=snapshot.requester_name,
-            motivo=motivo,
+            motivo=snapshot.motivo,
         )
         try:
             with session.begin_nested():
