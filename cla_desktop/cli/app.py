@@ -8,7 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from cla_desktop import APP_NAME, __version__
-from cla_desktop.cli import constancia_commands, search_commands, settings_commands
+from cla_desktop.cli import (
+    constancia_commands,
+    consulta_commands,
+    search_commands,
+    settings_commands,
+)
 from cla_desktop.logging_setup import configure_logging
 from cla_desktop.services.actor import DEMO_SUPERVISOR, local_user
 from cla_desktop.services.constancias.keys import KeyringUnavailable
@@ -50,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_commands.add_parsers(commands)
     constancia_commands.add_parsers(commands)
     settings_commands.add_parsers(commands)
+    consulta_commands.add_parsers(commands)
     return parser
 
 
@@ -102,6 +108,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "annul": constancia_commands.run_annul,
         "keys": constancia_commands.run_keys,
         "settings": settings_commands.run_settings,
+        "consulta": consulta_commands.run_consulta,
+        "outbox": consulta_commands.run_outbox,
     }[args.command]
     return runner(args, url, local_user())
     raise AssertionError(args.command)

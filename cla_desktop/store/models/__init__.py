@@ -2,9 +2,11 @@
 
 from cla_desktop.store.models.app_setting import AppSetting
 from cla_desktop.store.models.constancia import Constancia
+from cla_desktop.store.models.consulta import Consulta, ConsultaAttachment, ConsultaEvent
 from cla_desktop.store.models.enrollment import Enrollment
 from cla_desktop.store.models.observation import Observation
 from cla_desktop.store.models.office import Office
+from cla_desktop.store.models.outbox_message import OutboxMessage
 from cla_desktop.store.models.result import Result
 from cla_desktop.store.models.school import School
 from cla_desktop.store.models.signing_key import SigningKey
@@ -14,9 +16,13 @@ from cla_desktop.store.models.ubigeo import Ubigeo
 __all__ = [
     "AppSetting",
     "Constancia",
+    "Consulta",
+    "ConsultaAttachment",
+    "ConsultaEvent",
     "Enrollment",
     "Observation",
     "Office",
+    "OutboxMessage",
     "Result",
     "School",
     "SigningKey",

@@ -1,0 +1,1 @@
+"""Consultas to DIGE and the e-mail outbox that carries them."""

@@ -1,0 +1,155 @@
+"""Creating consultas (from a trajectory problem or a walk-in) and queueing them for DIGE."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from cla_desktop.domain.consulta import (
+    ConsultaState,
+    can_move,
+    category_label,
+    office_token,
+    ticket_number,
+)
+from cla_desktop.domain.roles import Role
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.settings_store import current_office
+from cla_desktop.store.models import Consulta, ConsultaAttachment, ConsultaEvent
+
+MAX_ATTACHMENT = 5_000_000
+ALLOWED_TYPES = {"application/pdf", "image/jpeg", "image/png"}
+_MAGIC = {b"%PDF": "application/pdf", b"\xff\xd8\xff": "image/jpeg", b"\x89PNG": "image/png"}
+
+
+@dataclass(frozen=True)
+class NewConsulta:
+    category: str
+    description: str
+    student_id: int | None = None
+    nivel: str | None = None
+    years: tuple[int, ...] = ()
+    codigo_modular: str | None = None
+    citizen_document: str | None = None
+    citizen_name: str | None = None
+    citizen_contact: str | None = None
+    attachments: tuple[Path, ...] = ()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def record(
+    session: Session,
+    consulta: Consulta,
+    actor: Actor,
+    target: ConsultaState,
+    note: str | None = None,
+) -> None:
+    """Move a consulta to another state, keeping who, when and why."""
+    current = ConsultaState(consulta.state) if consulta.id else None
+    if current is not None and current is not target and not can_move(current, target):
+        raise ValueError(
+            f"La consulta {consulta.ticket} está {current.value} y no puede pasar a {target.value}."
+        )
+    moment = _now()
+    session.add(
+        ConsultaEvent(
+            consulta_id=consulta.id,
+            at=moment,
+            actor=actor.username,
+            from_state=current.value if current else None,
+            to_state=target.value,
+            note=(note or "")[:500] or None,
+        )
+    )
+    consulta.state = target.value
+    consulta.updated_at = moment
+
+
+def _attachment(path: Path) -> ConsultaAttachment:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValueError(f"No se pudo leer el adjunto {path.name}: {error.strerror}.") from error
+    kind = next((t for magic, t in _MAGIC.items() if data.startswith(magic)), None)
+    if kind is None or kind not in ALLOWED_TYPES:
+        raise ValueError(f"El adjunto {path.name} debe ser PDF, JPG o PNG.")
+    if len(data) > MAX_ATTACHMENT:
+        raise ValueError(f"El adjunto {path.name} pesa más de 5 MB.")
+    return ConsultaAttachment(
+        filename=path.name,
+        content_type=kind,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+    )
+
+
+def create_consulta(session: Session, actor: Actor, request: NewConsulta) -> Consulta:
+    """A BORRADOR with its ticket number (flushed; the caller commits)."""
+    actor.require(Role.OPERADOR)
+    category_label(request.category)
+    description = " ".join(request.description.split())
+    if len(description) < 10:
+        raise ValueError("Describa el caso en al menos 10 caracteres.")
+    attachments = [_attachment(path) for path in request.attachments]
+    office = current_office(session)
+    token = office_token(office.name, office.code) if office else "CLA"
+    year = _now().year
+    prefix = f"{token}-{year}-"
+    for _attempt in range(5):
+        sequence = (
+            session.execute(
+                select(func.count()).select_from(Consulta).where(Consulta.ticket.startswith(prefix))
+            ).scalar()
+            or 0
+        ) + 1
+        consulta = Consulta(
+            ticket=ticket_number(token, year, sequence),
+            office_code=office.code if office else "",
+            clerk=actor.username,
+            category=request.category,
+            state=ConsultaState.BORRADOR.value,
+            student_id=request.student_id,
+            nivel=request.nivel,
+            years=", ".join(str(y) for y in request.years) or None,
+            codigo_modular=request.codigo_modular,
+            citizen_document=request.citizen_document,
+            citizen_name=request.citizen_name,
+            citizen_contact=request.citizen_contact,
+            description=description,
+            created_at=_now(),
+            updated_at=_now(),
+        )
+        try:
+            with session.begin_nested():
+                session.add(consulta)
+                session.flush()
+        except IntegrityError:
+            continue  # another counter took that number
+        break
+    else:
+        raise ValueError("No se pudo numerar la consulta; intente de nuevo.")
+    for item in attachments:
+        item.consulta_id = consulta.id
+        session.add(item)
+    session.add(
+        ConsultaEvent(
+            consulta_id=consulta.id,
+            at=_now(),
+            actor=actor.username,
+            from_state=None,
+            to_state=ConsultaState.BORRADOR.value,
+            note="Registrada en ventanilla",
+        )
+    )
+    session.flush()
+    return consulta
