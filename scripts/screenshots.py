@@ -20,6 +20,8 @@ import keyring
 from PySide6.QtWidgets import QApplication
 
 from cla_desktop.app import gather_info, install_translations
+from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.trajectory import Problem
 from cla_desktop.services.actor import DEMO_SUPERVISOR
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.workbench import Workbench
@@ -123,6 +125,27 @@ def main() -> None:
         batch.start()
         app.processEvents()
         window.grab().save(str(OUT / "lote.png"))
+    # Consultas: the form prefilled from a problem, saved as a draft, and the queue.
+    trajectory = window.trajectory_view.trajectory
+    problem = Problem(
+        "notas-faltantes",
+        "Faltan calificativos en 2020, 2.° de secundaria.",
+        "notas-faltantes",
+        nivel=Nivel.SECUNDARIA,
+        years=(2020,),
+        codigo_modular="9900067-0",
+    )
+    window.events.consulta_requested.emit((trajectory, problem))
+    window.consulta_form.ui.citizenNameEdit.setText("ROSA TAIPE QUISPE")
+    window.consulta_form.ui.contactEdit.setText("987 654 321")
+    app.processEvents()
+    window.grab().save(str(OUT / "consulta-formulario.png"))
+    window.consulta_form.ui.draftButton.click()
+    window.consulta_tabs.setCurrentWidget(window.consulta_queue)
+    window.consulta_queue.refresh()
+    window.consulta_queue.ui.table.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(OUT / "consulta-cola.png"))
     about = AboutDialog(info, window)
     about.show()
     app.processEvents()

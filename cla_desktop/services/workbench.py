@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
 from cla_desktop.domain.constancia import RequesterType
+from cla_desktop.domain.consulta import ConsultaState
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.trajectory import Trajectory
 from cla_desktop.services.actor import Actor
@@ -28,6 +29,16 @@ from cla_desktop.services.constancias.register import (
     stored_constancia,
 )
 from cla_desktop.services.constancias.verification import Verification, verify_text
+from cla_desktop.services.consultas.consulta_service import NewConsulta, create_consulta
+from cla_desktop.services.consultas.mail_settings import MailSettings
+from cla_desktop.services.consultas.outbox import Delivery, enqueue_consulta, retry_now, send_due
+from cla_desktop.services.consultas.queue import (
+    QueueRow,
+    TicketDetail,
+    counts_by_state,
+    queue,
+    ticket_detail,
+)
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
 from cla_desktop.services.search.ranking import RankedId
@@ -39,9 +50,10 @@ from cla_desktop.store.models import Office
 class Workbench:
     """The open database and the acting user, for the views."""
 
-    def __init__(self, engine: Engine, actor: Actor) -> None:
+    def __init__(self, engine: Engine, actor: Actor, mail: MailSettings | None = None) -> None:
         self.engine = engine
         self.actor = actor
+        self.mail = mail or MailSettings.from_environment()
 
     def search(self, query: str, filters: SearchFilters | None = None) -> SearchOutcome:
         with Session(self.engine) as session:
@@ -135,6 +147,32 @@ class Workbench:
             progress=progress,
             cancelled=cancelled,
         )
+
+    def new_consulta(self, request: NewConsulta, *, send: bool) -> tuple[str, str]:
+        """Save (BORRADOR) or save and queue for DIGE (EN_COLA); returns (ticket, state)."""
+        with Session(self.engine) as session:
+            consulta = create_consulta(session, self.actor, request)
+            if send:
+                enqueue_consulta(session, self.actor, consulta, self.mail)
+            session.commit()
+            return consulta.ticket, consulta.state
+
+    def consultas(self, state: ConsultaState | None = None) -> tuple[list[QueueRow], dict]:
+        with Session(self.engine) as session:
+            return queue(session, self.actor, state), counts_by_state(session)
+
+    def consulta_detail(self, ticket: str) -> TicketDetail:
+        with Session(self.engine) as session:
+            return ticket_detail(session, self.actor, ticket)
+
+    def send_outbox(self) -> list[Delivery]:
+        return send_due(self.engine, self.mail, f"{self.actor.workstation}-app")
+
+    def retry_outbox(self) -> int:
+        with Session(self.engine) as session:
+            count = retry_now(session, self.actor)
+            session.commit()
+            return count
 
     def ugels(self) -> list[tuple[str, str]]:
         """(code, name) of every UGEL, for filters."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,8 @@ from cla_desktop.ui.about_dialog import AboutDialog
 from cla_desktop.ui.app_events import AppEvents
 from cla_desktop.ui.background import TaskRunner
 from cla_desktop.ui.batch_view import BatchView
+from cla_desktop.ui.consulta_form import ConsultaForm
+from cla_desktop.ui.consulta_queue import ConsultaQueue
 from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from cla_desktop.ui.issue_dialog import IssueDialog
 from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
@@ -35,6 +37,8 @@ from cla_desktop.ui.search_view import SearchView
 from cla_desktop.ui.shell_info import ShellInfo
 from cla_desktop.ui.trajectory_view import TrajectoryView
 from cla_desktop.ui.verify_view import VerifyView
+
+SEND_EVERY_MS = 60_000  # the outbox is also sent at once after each "Enviar a DIGE"
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +82,20 @@ class MainWindow(QMainWindow):
         self.constancia_tabs.addTab(self.batch_view, self.tr("Lote"))
         self.ui.constanciasLayout.addWidget(self.constancia_tabs)
         self.register_view.reprint_ready.connect(self.on_reprint_ready)
+        self.consulta_form = ConsultaForm(workbench)
+        self.consulta_queue = ConsultaQueue(workbench)
+        self.consulta_tabs = QTabWidget()
+        self.consulta_tabs.setAccessibleName(self.tr("Consultas"))
+        self.consulta_tabs.addTab(self.consulta_form, self.tr("Nueva consulta"))
+        self.consulta_tabs.addTab(self.consulta_queue, self.tr("Cola y seguimiento"))
+        self.ui.consultasLayout.addWidget(self.consulta_tabs)
+        self.consulta_form.saved.connect(self.on_consulta_saved)
+        self.consulta_queue.send_requested.connect(self.send_outbox)
+        self.consulta_queue.counts_changed.connect(self.on_consulta_counts)
+        self.sender_timer = QTimer(self)
+        self.sender_timer.setInterval(SEND_EVERY_MS)
+        self.sender_timer.timeout.connect(self.send_outbox)
+        self.sender_timer.start()
         self.constancia_tabs.currentChanged.connect(self.on_constancia_tab_changed)
         self.search_view.batch_requested.connect(self.on_batch_requested)
         self.ui.actionIssue.triggered.connect(self.on_issue_requested)
@@ -101,10 +119,7 @@ class MainWindow(QMainWindow):
         self.search_view.focus_query()
 
     def _style_titles(self) -> None:
-        for label in (
-            self.ui.consultasTitle,
-            self.ui.adminTitle,
-        ):
+        for label in (self.ui.adminTitle,):
             font = QFont(label.font())
             font.setPointSizeF(font.pointSizeF() * 1.5)
             font.setBold(True)
@@ -142,6 +157,13 @@ class MainWindow(QMainWindow):
             demo.setStyleSheet("QLabel { background: #b45309; color: white; padding: 0 6px; }")
             status.addWidget(demo)
         status.addWidget(self.office_label)
+        self.consulta_alert = QLabel()
+        self.consulta_alert.setAccessibleName(self.tr("Aviso de consultas"))
+        self.consulta_alert.setStyleSheet(
+            "QLabel { background: #b91c1c; color: white; padding: 0 6px; }"
+        )
+        self.consulta_alert.hide()
+        status.addWidget(self.consulta_alert)
         status.addPermanentWidget(self.database_label)
 
     def show_area(self, index: int) -> None:
@@ -183,22 +205,42 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_consulta_requested(self, request: tuple) -> None:
-        """Until the consulta form exists (issue #5) the Consultas area shows what it got."""
+        """'Registrar consulta' on a problem: the form, prefilled."""
         trajectory, problem = request
         self.pending_consulta = request
-        student = trajectory.student
-        self.ui.consultasHelp.setText(
-            self.tr(
-                "Consulta por registrar — estudiante: {name} ({document}); categoría: "
-                "{category}; {message}"
-            ).format(
-                name=f"{student.apellido_paterno} {student.apellido_materno}, {student.nombres}",
-                document=student.document_number or student.codigo_estudiante or "-",
-                category=problem.category,
-                message=problem.message,
-            )
-        )
+        self.consulta_form.prefill(trajectory, problem)
         self.show_area(self.CONSULTAS)
+        self.consulta_tabs.setCurrentWidget(self.consulta_form)
+        self.consulta_form.ui.descriptionEdit.setFocus()
+
+    @Slot(str, str)
+    def on_consulta_saved(self, ticket: str, state: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Consulta {ticket}: {state}").format(ticket=ticket, state=state), 10_000
+        )
+        self.consulta_queue.refresh()
+        if state == "EN_COLA":
+            self.send_outbox()
+
+    @Slot()
+    def send_outbox(self) -> None:
+        """The background sender: never blocks the counter; failures show in the queue."""
+        self.runner.run(self.workbench.send_outbox, self.on_outbox_sent, self.on_outbox_failed)
+
+    def on_outbox_sent(self, deliveries: list) -> None:
+        self.consulta_queue.refresh()
+
+    def on_outbox_failed(self, error: Exception) -> None:
+        self.consulta_alert.setText(self.tr("El envío de consultas falló: {e}").format(e=error))
+        self.consulta_alert.show()
+
+    @Slot(dict)
+    def on_consulta_counts(self, counts: dict) -> None:
+        errors = counts.get("ERROR", 0)
+        self.consulta_alert.setVisible(errors > 0)
+        self.consulta_alert.setText(
+            self.tr("{count} consultas con error: revise Consultas → Cola").format(count=errors)
+        )
 
     @Slot()
     def on_constancias_requested(self) -> None:

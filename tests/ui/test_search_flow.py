@@ -98,7 +98,8 @@ def test_registrar_consulta_opens_the_consultas_area(qtbot, workbench, inline_ru
     assert window.ui.pages.currentIndex() == MainWindow.CONSULTAS
     _trajectory, problem = window.pending_consulta
     assert problem.category == "acta-rectificacion"
-    assert "45678903" in window.ui.consultasHelp.text()
+    assert "45678903" in window.consulta_form.ui.contextLabel.text()
+    assert window.consulta_form.ui.categoryCombo.currentData() == "acta-rectificacion"
 
 
 def test_a_stale_answer_never_overwrites_a_newer_one(qtbot, workbench, inline_runner):

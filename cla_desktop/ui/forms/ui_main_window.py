@@ -85,21 +85,6 @@ class Ui_MainWindow(object):
         self.consultasPage.setObjectName(u"consultasPage")
         self.consultasLayout = QVBoxLayout(self.consultasPage)
         self.consultasLayout.setObjectName(u"consultasLayout")
-        self.consultasTitle = QLabel(self.consultasPage)
-        self.consultasTitle.setObjectName(u"consultasTitle")
-
-        self.consultasLayout.addWidget(self.consultasTitle)
-
-        self.consultasHelp = QLabel(self.consultasPage)
-        self.consultasHelp.setObjectName(u"consultasHelp")
-        self.consultasHelp.setWordWrap(True)
-
-        self.consultasLayout.addWidget(self.consultasHelp)
-
-        self.consultasSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.consultasLayout.addItem(self.consultasSpacer)
-
         self.pages.addWidget(self.consultasPage)
         self.adminPage = QWidget()
         self.adminPage.setObjectName(u"adminPage")
@@ -247,8 +232,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.searchStack.setAccessibleName(QCoreApplication.translate("MainWindow", u"B\u00fasqueda y trayectoria", None))
 #endif // QT_CONFIG(accessibility)
-        self.consultasTitle.setText(QCoreApplication.translate("MainWindow", u"Consultas a DIGE", None))
-        self.consultasHelp.setText(QCoreApplication.translate("MainWindow", u"Registro y seguimiento de las consultas enviadas al correo de soporte de DIGE.", None))
         self.adminTitle.setText(QCoreApplication.translate("MainWindow", u"Administraci\u00f3n", None))
         self.adminHelp.setText(QCoreApplication.translate("MainWindow", u"Datos de la oficina, base de datos y estad\u00edsticas.", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))

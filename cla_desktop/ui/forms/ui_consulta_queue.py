@@ -1,0 +1,112 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'consulta_queue.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_ConsultaQueue(object):
+    def setupUi(self, ConsultaQueue):
+        if not ConsultaQueue.objectName():
+            ConsultaQueue.setObjectName(u"ConsultaQueue")
+        ConsultaQueue.resize(900, 560)
+        self.layout = QVBoxLayout(ConsultaQueue)
+        self.layout.setObjectName(u"layout")
+        self.filters = QHBoxLayout()
+        self.filters.setObjectName(u"filters")
+        self.stateLabel = QLabel(ConsultaQueue)
+        self.stateLabel.setObjectName(u"stateLabel")
+
+        self.filters.addWidget(self.stateLabel)
+
+        self.stateCombo = QComboBox(ConsultaQueue)
+        self.stateCombo.setObjectName(u"stateCombo")
+
+        self.filters.addWidget(self.stateCombo)
+
+        self.countsLabel = QLabel(ConsultaQueue)
+        self.countsLabel.setObjectName(u"countsLabel")
+        self.countsLabel.setText(u"")
+
+        self.filters.addWidget(self.countsLabel)
+
+        self.filtersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filters.addItem(self.filtersSpacer)
+
+        self.sendButton = QPushButton(ConsultaQueue)
+        self.sendButton.setObjectName(u"sendButton")
+
+        self.filters.addWidget(self.sendButton)
+
+        self.retryButton = QPushButton(ConsultaQueue)
+        self.retryButton.setObjectName(u"retryButton")
+
+        self.filters.addWidget(self.retryButton)
+
+        self.refreshButton = QPushButton(ConsultaQueue)
+        self.refreshButton.setObjectName(u"refreshButton")
+
+        self.filters.addWidget(self.refreshButton)
+
+
+        self.layout.addLayout(self.filters)
+
+        self.splitter = QSplitter(ConsultaQueue)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.table = QTableWidget(self.splitter)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.splitter.addWidget(self.table)
+        self.detailEdit = QPlainTextEdit(self.splitter)
+        self.detailEdit.setObjectName(u"detailEdit")
+        self.detailEdit.setReadOnly(True)
+        self.splitter.addWidget(self.detailEdit)
+
+        self.layout.addWidget(self.splitter)
+
+#if QT_CONFIG(shortcut)
+        self.stateLabel.setBuddy(self.stateCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ConsultaQueue)
+    # setupUi
+
+    def retranslateUi(self, ConsultaQueue):
+        self.stateLabel.setText(QCoreApplication.translate("ConsultaQueue", u"&Estado:", None))
+#if QT_CONFIG(accessibility)
+        self.stateCombo.setAccessibleName(QCoreApplication.translate("ConsultaQueue", u"Filtro por estado", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.countsLabel.setAccessibleName(QCoreApplication.translate("ConsultaQueue", u"Consultas por estado", None))
+#endif // QT_CONFIG(accessibility)
+        self.sendButton.setText(QCoreApplication.translate("ConsultaQueue", u"Enviar &ahora", None))
+        self.retryButton.setText(QCoreApplication.translate("ConsultaQueue", u"&Reintentar todos", None))
+        self.refreshButton.setText(QCoreApplication.translate("ConsultaQueue", u"Ac&tualizar", None))
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("ConsultaQueue", u"Consultas", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.detailEdit.setAccessibleName(QCoreApplication.translate("ConsultaQueue", u"Detalle de la consulta, historial y correo enviado", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+
