@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib/setup.sh
 . scripts/lib/setup.sh
 
-ensure_debian_packages "${QT_RUNTIME_PACKAGES[@]}" postgresql poppler-utils zbar-tools
+ensure_debian_packages "${QT_RUNTIME_PACKAGES[@]}" postgresql poppler-utils zbar-tools \
+    dovecot-imapd
 ensure_venv test
 
 echo "== ruff (lint y formato)"

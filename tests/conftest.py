@@ -157,3 +157,18 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def imap_server():
+    """A throwaway dovecot IMAP server (required under CI)."""
+    from tests.support.imap_server import ImapUnavailable, start
+
+    try:
+        server = start()
+    except ImapUnavailable as error:
+        if IN_CI:
+            pytest.fail(f"El servidor IMAP de prueba es obligatorio en CI: {error}")
+        pytest.skip(str(error))
+    yield server
+    server.stop()

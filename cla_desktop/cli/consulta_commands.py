@@ -14,6 +14,7 @@ from cla_desktop.services.actor import Actor
 from cla_desktop.services.consultas.consulta_service import NewConsulta, create_consulta
 from cla_desktop.services.consultas.mail_settings import MailSettings
 from cla_desktop.services.consultas.outbox import enqueue_consulta, send_due
+from cla_desktop.services.consultas.replies import ImapSettings, poll_replies
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.trajectory import find_student_id
 from cla_desktop.store.models import Consulta, OutboxMessage
@@ -40,6 +41,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     outbox_actions = outbox.add_subparsers(dest="outbox_command", required=True, metavar="ACCIÓN")
     send = outbox_actions.add_parser("send", help="enviar lo pendiente")
     send.add_argument("--once", action="store_true", help="una pasada y terminar")
+    outbox_actions.add_parser("replies", help="leer las respuestas de DIGE (IMAP)")
     status = outbox_actions.add_parser("status", help="estado de los mensajes")
     status.add_argument("--json", action="store_true")
 
@@ -104,6 +106,15 @@ def run_outbox(args: argparse.Namespace, url, actor: Actor) -> int:
                     f"{item['ticket']}  {item['state']:<10} intentos {item['attempts']}  "
                     f"{item['last_error'] or ''}"
                 )
+        return 0
+    if args.outbox_command == "replies":
+        imap = ImapSettings.from_environment()
+        if imap is None:
+            raise ValueError(
+                "Configure CLA_IMAP_HOST (y usuario y contraseña) para leer respuestas."
+            )
+        for reply in poll_replies(opened.engine, actor, imap):
+            print(f"{reply.ticket}: RESPONDIDA ({reply.by})")
         return 0
     settings = MailSettings.from_environment()
     worker = f"{socket.gethostname()}-cli"

@@ -39,6 +39,7 @@ from cla_desktop.services.consultas.queue import (
     queue,
     ticket_detail,
 )
+from cla_desktop.services.consultas.replies import ImapSettings, MatchedReply, poll_replies
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
 from cla_desktop.services.search.ranking import RankedId
@@ -167,6 +168,11 @@ class Workbench:
 
     def send_outbox(self) -> list[Delivery]:
         return send_due(self.engine, self.mail, f"{self.actor.workstation}-app")
+
+    def poll_replies(self) -> list[MatchedReply]:
+        """Read DIGE's replies when the office mailbox's IMAP settings are given."""
+        imap = ImapSettings.from_environment()
+        return poll_replies(self.engine, self.actor, imap) if imap else []
 
     def retry_outbox(self) -> int:
         with Session(self.engine) as session:

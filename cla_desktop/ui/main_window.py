@@ -229,6 +229,11 @@ class MainWindow(QMainWindow):
 
     def on_outbox_sent(self, deliveries: list) -> None:
         self.consulta_queue.refresh()
+        self.runner.run(self.workbench.poll_replies, self.on_replies, self.on_outbox_failed)
+
+    def on_replies(self, matched: list) -> None:
+        if matched:
+            self.consulta_queue.refresh()
 
     def on_outbox_failed(self, error: Exception) -> None:
         self.consulta_alert.setText(self.tr("El envío de consultas falló: {e}").format(e=error))

@@ -85,3 +85,10 @@ def test_consulta_new_and_outbox_send(tmp_path):
         assert bad.returncode == 1 and "Categoría desconocida" in bad.stderr
     finally:
         controller.stop()
+
+
+def test_outbox_replies_needs_imap_settings(tmp_path):
+    database = str(tmp_path / "r.sqlite3")
+    assert cla({}, "--database", database, "db", "upgrade").returncode == 0
+    result = cla({"CLA_IMAP_HOST": ""}, "--database", database, "outbox", "replies")
+    assert result.returncode == 1 and "CLA_IMAP_HOST" in result.stderr
