@@ -29,6 +29,7 @@ from cla_desktop.store.database import resolve_url
 from cla_desktop.ui.about_dialog import AboutDialog
 from cla_desktop.ui.background import InlineExecutor, TaskRunner
 from cla_desktop.ui.issue_dialog import IssueDialog
+from cla_desktop.ui.mail_settings_dialog import MailSettingsDialog
 from cla_desktop.ui.main_window import MainWindow
 from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 from tests.support.memory_keyring import MemoryKeyring
@@ -146,6 +147,11 @@ def main() -> None:
     window.consulta_queue.ui.table.selectRow(0)
     app.processEvents()
     window.grab().save(str(OUT / "consulta-cola.png"))
+    mail = MailSettingsDialog(workbench, window)
+    mail.show()
+    app.processEvents()
+    mail.grab().save(str(OUT / "correo-configuracion.png"))
+    mail.close()
     about = AboutDialog(info, window)
     about.show()
     app.processEvents()

@@ -30,6 +30,13 @@ from cla_desktop.services.constancias.register import (
 )
 from cla_desktop.services.constancias.verification import Verification, verify_text
 from cla_desktop.services.consultas.consulta_service import NewConsulta, create_consulta
+from cla_desktop.services.consultas.mail_config import (
+    MailConfig,
+    imap_settings,
+    load_config,
+    save_config,
+    smtp_settings,
+)
 from cla_desktop.services.consultas.mail_settings import MailSettings
 from cla_desktop.services.consultas.outbox import Delivery, enqueue_consulta, retry_now, send_due
 from cla_desktop.services.consultas.queue import (
@@ -39,13 +46,13 @@ from cla_desktop.services.consultas.queue import (
     queue,
     ticket_detail,
 )
-from cla_desktop.services.consultas.replies import ImapSettings, MatchedReply, poll_replies
+from cla_desktop.services.consultas.replies import MatchedReply, poll_replies
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
 from cla_desktop.services.search.ranking import RankedId
 from cla_desktop.services.search.service import SearchOutcome, search_students
 from cla_desktop.services.trajectory import load_trajectory
-from cla_desktop.store.models import Office
+from cla_desktop.store.models import Consulta, Office, OutboxMessage
 
 
 class Workbench:
@@ -154,7 +161,7 @@ class Workbench:
         with Session(self.engine) as session:
             consulta = create_consulta(session, self.actor, request)
             if send:
-                enqueue_consulta(session, self.actor, consulta, self.mail)
+                enqueue_consulta(session, self.actor, consulta, self.mail_settings())
             session.commit()
             return consulta.ticket, consulta.state
 
@@ -167,16 +174,44 @@ class Workbench:
             return ticket_detail(session, self.actor, ticket)
 
     def send_outbox(self) -> list[Delivery]:
-        return send_due(self.engine, self.mail, f"{self.actor.workstation}-app")
+        return send_due(self.engine, self.mail_settings(), f"{self.actor.workstation}-app")
+
+    def mail_settings(self) -> MailSettings:
+        if self.mail is not None:
+            return self.mail
+        with Session(self.engine) as session:
+            return smtp_settings(load_config(session))
+
+    def mail_config(self) -> MailConfig:
+        with Session(self.engine) as session:
+            return load_config(session)
+
+    def save_mail_config(
+        self, config: MailConfig, smtp_password: str | None, imap_password: str | None
+    ) -> None:
+        with Session(self.engine) as session:
+            save_config(session, self.actor, config, smtp_password, imap_password)
+            session.commit()
 
     def poll_replies(self) -> list[MatchedReply]:
         """Read DIGE's replies when the office mailbox's IMAP settings are given."""
-        imap = ImapSettings.from_environment()
+        with Session(self.engine) as session:
+            imap = imap_settings(load_config(session))
         return poll_replies(self.engine, self.actor, imap) if imap else []
 
-    def retry_outbox(self) -> int:
+    def retry_outbox(self, ticket: str | None = None) -> int:
+        """'Reintentar' (one ticket) or 'Reintentar todos'."""
         with Session(self.engine) as session:
-            count = retry_now(session, self.actor)
+            message_id = None
+            if ticket is not None:
+                message_id = session.execute(
+                    select(OutboxMessage.id)
+                    .join(Consulta, Consulta.id == OutboxMessage.consulta_id)
+                    .where(Consulta.ticket == ticket)
+                ).scalar()
+                if message_id is None:
+                    return 0
+            count = retry_now(session, self.actor, message_id)
             session.commit()
             return count
 

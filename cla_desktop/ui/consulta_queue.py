@@ -43,6 +43,7 @@ class ConsultaQueue(QWidget):
         self.ui.stateCombo.currentIndexChanged.connect(self.refresh)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.retryButton.clicked.connect(self.on_retry_clicked)
+        self.ui.retryOneButton.clicked.connect(self.on_retry_one_clicked)
         self.ui.sendButton.clicked.connect(self.send_requested)
         self.ui.table.itemSelectionChanged.connect(self.on_selection_changed)
 
@@ -97,6 +98,13 @@ class ConsultaQueue(QWidget):
         if detail.reply_text:
             parts += ["", self.tr("Respuesta de DIGE:"), detail.reply_text]
         self.ui.detailEdit.setPlainText("\n".join(parts))
+
+    @Slot()
+    def on_retry_one_clicked(self) -> None:
+        selected = self.ui.table.selectionModel().selectedRows()
+        if selected:
+            self.workbench.retry_outbox(self.rows[selected[0].row()].ticket)
+            self.send_requested.emit()
 
     @Slot()
     def on_retry_clicked(self) -> None:

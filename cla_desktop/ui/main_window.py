@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStyle,
     QTabWidget,
     QWidget,
@@ -31,6 +32,7 @@ from cla_desktop.ui.consulta_form import ConsultaForm
 from cla_desktop.ui.consulta_queue import ConsultaQueue
 from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from cla_desktop.ui.issue_dialog import IssueDialog
+from cla_desktop.ui.mail_settings_dialog import MailSettingsDialog
 from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 from cla_desktop.ui.register_view import RegisterView
 from cla_desktop.ui.search_view import SearchView
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         self.consulta_form.saved.connect(self.on_consulta_saved)
         self.consulta_queue.send_requested.connect(self.send_outbox)
         self.consulta_queue.counts_changed.connect(self.on_consulta_counts)
+        self.mail_button = QPushButton(self.tr("Correo para consultas a DIGE…"))
+        self.mail_button.clicked.connect(self.on_mail_settings_requested)
+        self.ui.adminLayout.insertWidget(3, self.mail_button)
         self.sender_timer = QTimer(self)
         self.sender_timer.setInterval(SEND_EVERY_MS)
         self.sender_timer.timeout.connect(self.send_outbox)
@@ -241,10 +246,12 @@ class MainWindow(QMainWindow):
 
     @Slot(dict)
     def on_consulta_counts(self, counts: dict) -> None:
-        errors = counts.get("ERROR", 0)
-        self.consulta_alert.setVisible(errors > 0)
+        errors, stuck = counts.get("ERROR", 0), counts.get("ATASCADA", 0)
+        self.consulta_alert.setVisible(errors + stuck > 0)
         self.consulta_alert.setText(
-            self.tr("{count} consultas con error: revise Consultas → Cola").format(count=errors)
+            self.tr(
+                "{errors} consultas con error y {stuck} sin poder enviarse: revise Consultas → Cola"
+            ).format(errors=errors, stuck=stuck)
         )
 
     @Slot()
@@ -362,6 +369,10 @@ class MainWindow(QMainWindow):
             self.tr("Constancia emitida: {title}").format(title=title), 15000
         )
         PdfPreviewDialog(pdf, title, name, self).exec()
+
+    @Slot()
+    def on_mail_settings_requested(self) -> None:
+        MailSettingsDialog(self.workbench, self).exec()
 
     @Slot()
     def on_about_requested(self) -> None:

@@ -187,3 +187,16 @@ def test_validation_messages(office):
         create_consulta(session, CLERK, NewConsulta(category="otros", description="corto"))
     assert office_token("UGEL 03 BREÑA", "150104") == "UGEL03"
     assert office_token("DRE CUSCO", "080000") == "DRE080000"
+
+
+def test_stuck_messages_are_counted(office, smtp):
+    from cla_desktop.services.consultas.queue import STUCK, counts_by_state
+
+    session, ids = office
+    controller, _recorder = smtp
+    _queued(session, ids, _settings(controller))
+    row = session.exec(select(OutboxMessage)).one()
+    row.attempts = 3
+    session.commit()
+    counts = counts_by_state(session)
+    assert counts[STUCK] == 1 and counts["EN_COLA"] == 1

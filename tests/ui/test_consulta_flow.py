@@ -92,7 +92,8 @@ def test_error_banner_and_retry(qtbot, workbench, inline_runner):
         queue.refresh()
         assert queue.ui.table.item(0, 1).text() == "ERROR"
         assert "550" in queue.ui.table.item(0, 6).text()
-        queue.ui.retryButton.click()  # Reintentar todos: the server now accepts
+        queue.ui.table.selectRow(0)
+        queue.ui.retryOneButton.click()  # Reintentar: the server now accepts
         assert len(recorder.messages) == 1
         assert queue.ui.table.item(0, 1).text() == "ENVIADA"
         assert not window.consulta_alert.isVisible()

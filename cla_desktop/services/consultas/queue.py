@@ -46,9 +46,22 @@ class TicketDetail:
     reply_text: str | None
 
 
+STUCK_ATTEMPTS = 3  # still queued after this many failed attempts: the clerk should know
+STUCK = "ATASCADA"
+
+
 def counts_by_state(session: Session) -> dict[str, int]:
+    """Consultas per state, plus ATASCADA: queued ones the sender keeps failing to deliver."""
     rows = session.execute(select(Consulta.state, func.count()).group_by(Consulta.state))
-    return {state: count for state, count in rows}
+    counts = {state: count for state, count in rows}
+    stuck = session.execute(
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(OutboxMessage.state == "PENDIENTE", OutboxMessage.attempts >= STUCK_ATTEMPTS)
+    ).scalar()
+    if stuck:
+        counts[STUCK] = stuck
+    return counts
 
 
 def queue(

@@ -54,6 +54,11 @@ class Ui_ConsultaQueue(object):
 
         self.filters.addWidget(self.sendButton)
 
+        self.retryOneButton = QPushButton(ConsultaQueue)
+        self.retryOneButton.setObjectName(u"retryOneButton")
+
+        self.filters.addWidget(self.retryOneButton)
+
         self.retryButton = QPushButton(ConsultaQueue)
         self.retryButton.setObjectName(u"retryButton")
 
@@ -99,8 +104,12 @@ class Ui_ConsultaQueue(object):
         self.countsLabel.setAccessibleName(QCoreApplication.translate("ConsultaQueue", u"Consultas por estado", None))
 #endif // QT_CONFIG(accessibility)
         self.sendButton.setText(QCoreApplication.translate("ConsultaQueue", u"Enviar &ahora", None))
+        self.retryOneButton.setText(QCoreApplication.translate("ConsultaQueue", u"Rein&tentar", None))
+#if QT_CONFIG(tooltip)
+        self.retryOneButton.setToolTip(QCoreApplication.translate("ConsultaQueue", u"Reintentar la consulta seleccionada", None))
+#endif // QT_CONFIG(tooltip)
         self.retryButton.setText(QCoreApplication.translate("ConsultaQueue", u"&Reintentar todos", None))
-        self.refreshButton.setText(QCoreApplication.translate("ConsultaQueue", u"Ac&tualizar", None))
+        self.refreshButton.setText(QCoreApplication.translate("ConsultaQueue", u"Act&ualizar", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ConsultaQueue", u"Consultas", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,0 +1,82 @@
+"""Mail settings: saved to the database without any password (read back from the table),
+passwords in the keyring, 'Probar conexión' against a real SMTP server and a closed port,
+and a plain message when there is no keyring."""
+
+from __future__ import annotations
+
+import keyring
+from keyring.backends.fail import Keyring as FailKeyring
+from sqlmodel import Session, select
+
+from cla_desktop.domain.roles import Role
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.consultas.mail_config import load_config, smtp_settings
+from cla_desktop.services.consultas.mail_settings import KEYRING_SERVICE
+from cla_desktop.services.workbench import Workbench
+from cla_desktop.store.models import AppSetting
+from cla_desktop.ui.mail_settings_dialog import MailSettingsDialog
+from tests.support import smtp_server
+
+
+def _admin(workbench) -> Workbench:
+    return Workbench(workbench.engine, Actor("it", Role.ADMINISTRADOR))
+
+
+def test_settings_need_an_administrator(qtbot, workbench, memory_keyring):
+    dialog = MailSettingsDialog(workbench)  # the demo supervisor
+    qtbot.addWidget(dialog)
+    dialog.ui.buttons.accepted.emit()
+    assert "administrador" in dialog.ui.messageLabel.text()
+
+
+def test_save_and_reload_without_secrets_in_the_database(qtbot, workbench, memory_keyring):
+    workbench = _admin(workbench)
+    controller, _recorder = smtp_server.start()
+    try:
+        dialog = MailSettingsDialog(workbench)
+        qtbot.addWidget(dialog)
+        dialog.ui.smtpHostEdit.setText("127.0.0.1")
+        dialog.ui.smtpPortSpin.setValue(controller.port)
+        dialog.ui.smtpSecurityCombo.setCurrentText("none")
+        dialog.ui.smtpUserEdit.setText("")
+        dialog.ui.digeEdit.setText("dige@minedu.test")
+        dialog.ui.officeEdit.setText("consultas@ugel03.test")
+        dialog.ui.smtpTestButton.click()
+        assert dialog.ui.messageLabel.text().startswith("Conexión correcta")
+        dialog.ui.smtpPortSpin.setValue(smtp_server.free_port())
+        dialog.ui.smtpTestButton.click()
+        assert dialog.ui.messageLabel.text().startswith("No se pudo conectar")
+        dialog.ui.smtpPortSpin.setValue(controller.port)
+        dialog.ui.smtpUserEdit.setText("consultas")
+        dialog.ui.smtpPasswordEdit.setText("secreto-ñandú-123")
+        dialog.ui.buttons.accepted.emit()
+        assert dialog.result() == dialog.DialogCode.Accepted
+    finally:
+        controller.stop()
+    with Session(workbench.engine) as session:
+        stored = " ".join(row.value for row in session.exec(select(AppSetting)))
+        config = load_config(session)
+    assert "secreto" not in stored and "127.0.0.1" in stored
+    assert memory_keyring.get_password(KEYRING_SERVICE, "smtp/consultas") == "secreto-ñandú-123"
+    assert smtp_settings(config).password == "secreto-ñandú-123"
+    again = MailSettingsDialog(workbench)
+    qtbot.addWidget(again)
+    assert again.ui.smtpUserEdit.text() == "consultas" and again.ui.smtpPasswordEdit.text() == ""
+
+
+def test_no_keyring_is_said_plainly(qtbot, workbench):
+    workbench = _admin(workbench)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        dialog = MailSettingsDialog(workbench)
+        qtbot.addWidget(dialog)
+        dialog.ui.smtpUserEdit.setText("consultas")
+        dialog.ui.smtpPasswordEdit.setText("secreto")
+        dialog.ui.buttons.accepted.emit()
+        assert "llavero" in dialog.ui.messageLabel.text()
+        assert dialog.result() != dialog.DialogCode.Accepted
+    finally:
+        keyring.set_keyring(previous)
+    with Session(workbench.engine) as session:
+        assert "secreto" not in " ".join(r.value for r in session.exec(select(AppSetting)))
