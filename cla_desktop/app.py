@@ -6,13 +6,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from cla_desktop import APP_ID, APP_NAME, __version__
 from cla_desktop.logging_setup import configure_logging
-from cla_desktop.services.actor import DEMO_SUPERVISOR, local_user
+from cla_desktop.services.actor import DEMO_SUPERVISOR
 from cla_desktop.services.database_setup import (
     OpenedDatabase,
     office_label,
@@ -20,11 +21,10 @@ from cla_desktop.services.database_setup import (
     student_count,
 )
 from cla_desktop.services.demo.generator import fill_demo
-from cla_desktop.services.workbench import Workbench
-from cla_desktop.store.database import resolve_url
+from cla_desktop.services.settings.workstation import configured_database_url
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.exception_hook import ExceptionHook
-from cla_desktop.ui.main_window import MainWindow
+from cla_desktop.ui.session_controller import SessionController
 from cla_desktop.ui.shell_info import ShellInfo
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def fill_first_use_demo(app: QApplication, opened: OpenedDatabase) -> None:
     dialog.close()
 
 
-def gather_info(opened: OpenedDatabase, *, demo: bool, log_file) -> ShellInfo:
+def gather_info(opened: OpenedDatabase, *, demo: bool, log_file=None) -> ShellInfo:
     return ShellInfo(
         database=opened.description,
         office=office_label(opened.engine),
@@ -75,6 +75,56 @@ def gather_info(opened: OpenedDatabase, *, demo: bool, log_file) -> ShellInfo:
         demo=demo,
         log_file=log_file,
     )
+
+
+def open_for_use(app: QApplication, args: argparse.Namespace) -> OpenedDatabase:
+    """The database the settings (or --database / --demo) name, migrated; the demo filled."""
+    opened = open_database(configured_database_url(args.database, demo=args.demo))
+    if args.demo and student_count(opened.engine) == 0:
+        fill_first_use_demo(app, opened)
+    return opened
+
+
+class Application:
+    """Keeps the session controller alive and replaces it when the database changes."""
+
+    def __init__(self, app: QApplication, args: argparse.Namespace, log_file) -> None:
+        self.app = app
+        self.args = args
+        self.log_file = log_file
+        self.controller: SessionController | None = None
+        app.aboutToQuit.connect(self.on_about_to_quit)
+
+    def open(self) -> bool:
+        try:
+            opened = open_for_use(self.app, self.args)
+        except DatabaseError as error:
+            log.warning("No se abrió la base de datos: %s", error)
+            QMessageBox.critical(None, APP_NAME, str(error))
+            return False
+        self.controller = SessionController(
+            opened,
+            partial(gather_info, demo=self.args.demo, log_file=self.log_file),
+            demo=self.args.demo,
+        )
+        self.controller.database_switch_requested.connect(self.on_database_switch_requested)
+        self.controller.start()
+        return True
+
+    def on_database_switch_requested(self) -> None:
+        """Settings named another database: sign out, close this one, open that one."""
+        old = self.controller
+        old.end_session()
+        old.engine.dispose()
+        old.deleteLater()
+        self.args.database = None  # from now on the settings file decides
+        self.args.demo = False
+        if not self.open():
+            self.app.quit()
+
+    def on_about_to_quit(self) -> None:
+        if self.controller is not None and self.controller.actor is not None:
+            self.controller.end_session()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,19 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     install_translations(app)
     ExceptionHook(log_file).install()
-    try:
-        opened = open_database(resolve_url(args.database, demo=args.demo))
-        is_demo = args.demo
-        if is_demo and student_count(opened.engine) == 0:
-            fill_first_use_demo(app, opened)
-        info = gather_info(opened, demo=is_demo, log_file=log_file)
-    except DatabaseError as error:
-        log.warning("No se abrió la base de datos: %s", error)
-        QMessageBox.critical(None, APP_NAME, str(error))
+    application = Application(app, args, log_file)
+    if not application.open():
         return 2
-    actor = DEMO_SUPERVISOR if is_demo else local_user()
-    window = MainWindow(info, Workbench(opened.engine, actor))
-    window.show()
     return app.exec()
 
 

@@ -9,18 +9,23 @@ from collections.abc import Sequence
 
 from cla_desktop import APP_NAME, __version__
 from cla_desktop.cli import (
+    audit_commands,
     constancia_commands,
     consulta_commands,
+    report_commands,
     search_commands,
     settings_commands,
+    user_commands,
 )
+from cla_desktop.cli.identity import resolve_actor
 from cla_desktop.logging_setup import configure_logging
-from cla_desktop.services.actor import DEMO_SUPERVISOR, local_user
+from cla_desktop.services.accounts.authentication import LoginRefused
+from cla_desktop.services.actor import DEMO_SUPERVISOR, SYSTEM
 from cla_desktop.services.constancias.keys import KeyringUnavailable
 from cla_desktop.services.database_setup import open_database, schema_status
 from cla_desktop.services.demo.generator import fill_demo
+from cla_desktop.services.settings.workstation import configured_database_url
 from cla_desktop.store import migrator
-from cla_desktop.store.database import resolve_url
 from cla_desktop.store.errors import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -42,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="base de datos: ruta de archivo SQLite o postgresql+psycopg://... "
         "(por defecto CLA_DATABASE_URL o el archivo del usuario)",
     )
+    parser.add_argument(
+        "--user",
+        metavar="USUARIO",
+        help="usuario con el que se trabaja (por defecto CLA_USER; la contraseña, de "
+        "CLA_PASSWORD o se pide); en la base de demostración, el supervisor de demostración",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")
 
     db = commands.add_parser("db", help="crear o actualizar la base de datos")
@@ -56,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     constancia_commands.add_parsers(commands)
     settings_commands.add_parsers(commands)
     consulta_commands.add_parsers(commands)
+    user_commands.add_parsers(commands)
+    audit_commands.add_parsers(commands)
+    report_commands.add_parsers(commands)
     return parser
 
 
@@ -68,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("Error de base de datos: %s", error)
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_DATABASE
+    except LoginRefused as error:
+        log.warning("Ingreso rechazado: %s", error)
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_DENIED
     except PermissionError as error:
         log.warning("Acción denegada: %s", error)
         print(f"Error: {error}", file=sys.stderr)
@@ -92,15 +110,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    url = resolve_url(args.database)
+    url = configured_database_url(args.database)
     if args.command == "db":
         return _db(args, url)
     if args.command == "demo":
         return _demo(args, url)
+    if args.command == "user" and args.user_command == "add" and user_commands.is_bootstrap(url):
+        return user_commands.run_user(args, url, SYSTEM)  # the first administrator
+    actor = resolve_actor(args, url)
     if args.command == "search":
-        return search_commands.run_search(args, url, local_user())
+        return search_commands.run_search(args, url, actor)
     if args.command == "trajectory":
-        return search_commands.run_trajectory(args, url, local_user())
+        return search_commands.run_trajectory(args, url, actor)
     runner = {
         "issue": constancia_commands.run_issue,
         "reprint": constancia_commands.run_reprint,
@@ -110,9 +131,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         "settings": settings_commands.run_settings,
         "consulta": consulta_commands.run_consulta,
         "outbox": consulta_commands.run_outbox,
+        "user": user_commands.run_user,
+        "audit": audit_commands.run_audit,
+        "report": report_commands.run_report,
     }[args.command]
-    return runner(args, url, local_user())
-    raise AssertionError(args.command)
+    return runner(args, url, actor)
 
 
 def _db(args: argparse.Namespace, url) -> int:

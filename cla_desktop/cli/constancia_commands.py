@@ -15,7 +15,7 @@ from cla_desktop.domain.constancia import IssueRefused, RequesterType
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.constancias.batch import BatchRequest, issue_batch
-from cla_desktop.services.constancias.issuance import issue_constancia
+from cla_desktop.services.constancias.issuance import issue_constancia, record_refusal
 from cla_desktop.services.constancias.keys import export_trust_list, import_trust_list
 from cla_desktop.services.constancias.register import annul_constancia, stored_constancia
 from cla_desktop.services.constancias.verification import Verdict, verify_text
@@ -68,16 +68,21 @@ def _write(path: Path, data: bytes) -> None:
 
 def _issue_one(session, actor, document, nivel, args, requester) -> dict:
     student_id = find_student_id(session, actor, document)
-    issued = issue_constancia(
-        session,
-        actor,
-        student_id=student_id,
-        nivel=nivel,
-        requester_type=RequesterType(requester[0]),
-        requester_document=requester[1],
-        requester_name=requester[2],
-        motivo=args.motivo,
-    )
+    try:
+        issued = issue_constancia(
+            session,
+            actor,
+            student_id=student_id,
+            nivel=nivel,
+            requester_type=RequesterType(requester[0]),
+            requester_document=requester[1],
+            requester_name=requester[2],
+            motivo=args.motivo,
+        )
+    except IssueRefused as refusal:
+        session.rollback()
+        record_refusal(session.get_bind(), actor, student_id, nivel, refusal)
+        raise
     pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
     session.commit()
     return {
@@ -142,6 +147,7 @@ def run_reprint(args: argparse.Namespace, url, actor: Actor) -> int:
     opened = open_database(url, upgrade=False)
     with Session(opened.engine) as session:
         stored = stored_constancia(session, actor, args.code)
+        session.commit()
     _write(
         Path(args.out),
         render_constancia(
@@ -156,6 +162,7 @@ def run_verify(args: argparse.Namespace, url, actor: Actor) -> int:
     opened = open_database(url, upgrade=False)
     with Session(opened.engine) as session:
         result = verify_text(session, actor, args.text, dni=args.dni)
+        session.commit()
     if args.json:
         print(dumps(result))
     else:
@@ -184,6 +191,7 @@ def run_keys(args: argparse.Namespace, url, actor: Actor) -> int:
     with Session(opened.engine) as session:
         if args.keys_command == "export":
             count = export_trust_list(session, actor, Path(args.file))
+            session.commit()
             print(f"{count} claves públicas exportadas a {args.file}")
         else:
             count = import_trust_list(session, actor, Path(args.file))

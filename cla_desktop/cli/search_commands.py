@@ -69,6 +69,7 @@ def run_search(args: argparse.Namespace, url, actor: Actor) -> int:
         for line in queries:
             query = line.rstrip("\n")
             hits = search(session, actor, query, filters, limit=args.limit)
+            session.commit()
             found_any = found_any or bool(hits)
             if args.json:
                 print(dumps(hits), flush=True)
@@ -86,6 +87,7 @@ def run_trajectory(args: argparse.Namespace, url, actor: Actor) -> int:
     opened = open_database(url, upgrade=False)
     with Session(opened.engine) as session:
         trajectory = load_trajectory(session, actor, find_student_id(session, actor, args.document))
+        session.commit()
     if args.json:
         data = {
             "student": trajectory.student,

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 import socket
 from dataclasses import dataclass, field
 
 from cla_desktop.domain.roles import Role
 
 
-def _workstation() -> str:
+def current_workstation() -> str:
     return socket.gethostname() or "desconocido"
 
 
@@ -20,7 +18,7 @@ class Actor:
 
     username: str
     role: Role
-    workstation: str = field(default_factory=_workstation)
+    workstation: str = field(default_factory=current_workstation)
 
     def require(self, needed: Role) -> None:
         if not self.role.allows(needed):
@@ -32,12 +30,5 @@ class Actor:
 
 # The identity of work the installation does for itself (migrations, reference data, demo).
 SYSTEM = Actor("sistema", Role.ADMINISTRADOR)
-# Until accounts exist (issue: office operation), the demo database acts as this supervisor.
+# The demo database signs in as this supervisor, with no password (DEMOSTRACIÓN banner).
 DEMO_SUPERVISOR = Actor("demo", Role.SUPERVISOR)
-
-
-def local_user() -> Actor:
-    """Until accounts exist (issue #6): the OS user (or CLA_USER).  Whoever has a shell on the
-    office PC can already open the database file, so the interim role is administrador."""
-    name = os.environ.get("CLA_USER") or getpass.getuser() or "cla"
-    return Actor(name, Role.ADMINISTRADOR)

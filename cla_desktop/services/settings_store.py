@@ -6,6 +6,8 @@ from sqlmodel import Session, select
 
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
 from cla_desktop.store.models import AppSetting, Office
 
 OFFICE_CODE = "office_code"
@@ -18,13 +20,27 @@ def get_setting(session: Session, key: str) -> str | None:
     return row.value if row else None
 
 
+def _shown(value: str | None) -> str | None:
+    """Long values (a logo) are summarised in the trail."""
+    return value if value is None or len(value) <= 200 else f"({len(value)} caracteres)"
+
+
 def set_setting(session: Session, actor: Actor, key: str, value: str) -> None:
     actor.require(Role.ADMINISTRADOR)
     row = session.get(AppSetting, key)
+    previous = row.value if row else None
     if row is None:
         session.add(AppSetting(key=key, value=value))
     else:
         row.value = value
+    if previous != value:
+        record(
+            session,
+            actor,
+            AuditAction.SETTING_CHANGED,
+            subject=key,
+            detail={"antes": _shown(previous), "ahora": _shown(value)},
+        )
 
 
 def current_office(session: Session) -> Office | None:
@@ -38,3 +54,12 @@ def set_office(session: Session, actor: Actor, code: str) -> Office:
         raise ValueError(f"No existe una DRE o UGEL con el código {code}.")
     set_setting(session, actor, OFFICE_CODE, code)
     return office
+
+
+AUDIT_RETENTION = "audit_retention_days"
+DEFAULT_RETENTION_DAYS = 1825
+
+
+def audit_retention_days(session: Session) -> int:
+    stored = get_setting(session, AUDIT_RETENTION)
+    return int(stored) if stored else DEFAULT_RETENTION_DAYS

@@ -21,6 +21,8 @@ from cla_desktop.domain.trajectory import (
 )
 from cla_desktop.domain.trajectory_problems import detect_problems
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
 from cla_desktop.store.models import Enrollment, Observation, Office, Result, School, Student
 
 CURRENT_YEAR = date.today().year
@@ -52,7 +54,24 @@ def find_student_id(session: Session, actor: Actor, document_or_code: str) -> in
 def load_trajectory(
     session: Session, actor: Actor, student_id: int, *, current_year: int = CURRENT_YEAR
 ) -> Trajectory:
+    """A clerk looks at a student's record: allowed to operadores, and audited."""
     actor.require(Role.OPERADOR)
+    trajectory = read_trajectory(session, student_id, current_year=current_year)
+    student = trajectory.student
+    record(
+        session,
+        actor,
+        AuditAction.TRAJECTORY_VIEWED,
+        subject=student.document_number or student.codigo_estudiante,
+        detail={"estudiante_id": student_id},
+    )
+    return trajectory
+
+
+def read_trajectory(
+    session: Session, student_id: int, *, current_year: int = CURRENT_YEAR
+) -> Trajectory:
+    """The same data for use cases that check roles and audit on their own (issuance)."""
     student = session.get(Student, student_id)
     if student is None:
         raise StudentNotFound("El estudiante ya no existe en la base de datos.")

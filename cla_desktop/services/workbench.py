@@ -10,7 +10,7 @@ from sqlalchemy import Engine, select
 from sqlmodel import Session
 
 from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
-from cla_desktop.domain.constancia import RequesterType
+from cla_desktop.domain.constancia import IssueRefused, RequesterType
 from cla_desktop.domain.consulta import ConsultaState
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.trajectory import Trajectory
@@ -20,6 +20,7 @@ from cla_desktop.services.constancias.issuance import (
     IssuedConstancia,
     draft_snapshot,
     issue_constancia,
+    record_refusal,
 )
 from cla_desktop.services.constancias.register import (
     RegisterEntry,
@@ -51,6 +52,7 @@ from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
 from cla_desktop.services.search.ranking import RankedId
 from cla_desktop.services.search.service import SearchOutcome, search_students
+from cla_desktop.services.settings.secrets import SecretPlace
 from cla_desktop.services.trajectory import load_trajectory
 from cla_desktop.store.models import Consulta, Office, OutboxMessage
 
@@ -65,7 +67,9 @@ class Workbench:
 
     def search(self, query: str, filters: SearchFilters | None = None) -> SearchOutcome:
         with Session(self.engine) as session:
-            return search_students(session, self.actor, query, filters)
+            outcome = search_students(session, self.actor, query, filters)
+            session.commit()  # the audit entry
+            return outcome
 
     def load_hits(self, ranked: Sequence[RankedId]) -> list[StudentHit]:
         with Session(self.engine) as session:
@@ -73,7 +77,9 @@ class Workbench:
 
     def trajectory(self, student_id: int) -> Trajectory:
         with Session(self.engine) as session:
-            return load_trajectory(session, self.actor, student_id)
+            trajectory = load_trajectory(session, self.actor, student_id)
+            session.commit()
+            return trajectory
 
     def issue(
         self,
@@ -86,16 +92,21 @@ class Workbench:
     ) -> tuple[IssuedConstancia, bytes]:
         """Issue, render and commit; nothing is kept if rendering fails."""
         with Session(self.engine) as session:
-            issued = issue_constancia(
-                session,
-                self.actor,
-                student_id=student_id,
-                nivel=nivel,
-                requester_type=requester_type,
-                requester_document=requester_document,
-                requester_name=requester_name,
-                motivo=motivo,
-            )
+            try:
+                issued = issue_constancia(
+                    session,
+                    self.actor,
+                    student_id=student_id,
+                    nivel=nivel,
+                    requester_type=requester_type,
+                    requester_document=requester_document,
+                    requester_name=requester_name,
+                    motivo=motivo,
+                )
+            except IssueRefused as refusal:
+                session.rollback()
+                record_refusal(self.engine, self.actor, student_id, nivel, refusal)
+                raise
             pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
             session.commit()
             return issued, pdf
@@ -125,7 +136,9 @@ class Workbench:
 
     def verify(self, text: str, dni: str | None = None) -> Verification:
         with Session(self.engine) as session:
-            return verify_text(session, self.actor, text, dni=dni or None)
+            verification = verify_text(session, self.actor, text, dni=dni or None)
+            session.commit()
+            return verification
 
     def register(self, **filters) -> list[RegisterEntry]:
         with Session(self.engine) as session:
@@ -134,6 +147,7 @@ class Workbench:
     def reprint(self, code: str) -> tuple[StoredConstancia, bytes]:
         with Session(self.engine) as session:
             stored = stored_constancia(session, self.actor, code)
+            session.commit()
         options = RenderOptions(qr_text=stored.qr_text, watermark=stored.watermark)
         return stored, render_constancia(stored.snapshot, options)
 
@@ -187,10 +201,14 @@ class Workbench:
             return load_config(session)
 
     def save_mail_config(
-        self, config: MailConfig, smtp_password: str | None, imap_password: str | None
+        self,
+        config: MailConfig,
+        smtp_password: str | None,
+        imap_password: str | None,
+        place: SecretPlace = SecretPlace.KEYRING,
     ) -> None:
         with Session(self.engine) as session:
-            save_config(session, self.actor, config, smtp_password, imap_password)
+            save_config(session, self.actor, config, smtp_password, imap_password, place)
             session.commit()
 
     def poll_replies(self) -> list[MatchedReply]:

@@ -3,6 +3,8 @@ keyring (said plainly when there is none)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -14,16 +16,26 @@ from cla_desktop.services.consultas.mail_config import (
     imap_settings,
     smtp_settings,
 )
+from cla_desktop.services.settings.secrets import SecretPlace
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.ui.forms.ui_mail_settings_dialog import Ui_MailSettingsDialog
+from cla_desktop.ui.secret_choice import ask_secret_place
 
 SECURITY = ("starttls", "ssl", "none")
 
 
 class MailSettingsDialog(QDialog):
-    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+    """SMTP and IMAP of the office; without a keyring, asks where the passwords may go."""
+
+    def __init__(
+        self,
+        workbench: Workbench,
+        parent: QWidget | None = None,
+        ask_place: Callable[[QWidget], SecretPlace | None] = ask_secret_place,
+    ) -> None:
         super().__init__(parent)
         self.workbench = workbench
+        self.ask_place = ask_place
         self.ui = Ui_MailSettingsDialog()
         self.ui.setupUi(self)
         for combo in (self.ui.smtpSecurityCombo, self.ui.imapSecurityCombo):
@@ -79,13 +91,24 @@ class MailSettingsDialog(QDialog):
 
     @Slot()
     def on_save(self) -> None:
-        try:
-            self.workbench.save_mail_config(
-                self.config(),
-                self.ui.smtpPasswordEdit.text() or None,
-                self.ui.imapPasswordEdit.text() or None,
-            )
-        except (ValueError, PermissionError, KeyringMissing) as error:
-            self.ui.messageLabel.setText(str(error))
-            return
+        place = SecretPlace.KEYRING
+        while True:
+            try:
+                self.workbench.save_mail_config(
+                    self.config(),
+                    self.ui.smtpPasswordEdit.text() or None,
+                    self.ui.imapPasswordEdit.text() or None,
+                    place,
+                )
+            except KeyringMissing as error:
+                chosen = self.ask_place(self) if place is SecretPlace.KEYRING else None
+                if chosen is None:
+                    self.ui.messageLabel.setText(str(error))
+                    return
+                place = chosen
+                continue
+            except (ValueError, PermissionError) as error:
+                self.ui.messageLabel.setText(str(error))
+                return
+            break
         self.accept()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStyle,
     QTabWidget,
     QWidget,
@@ -19,12 +18,16 @@ from PySide6.QtWidgets import (
 
 from cla_desktop import APP_NAME
 from cla_desktop.domain.constancia import IssueRefused
+from cla_desktop.domain.roles import Role
 from cla_desktop.domain.trajectory import Problem, Trajectory
 from cla_desktop.services.constancias.issuance import IssuedConstancia
 from cla_desktop.services.constancias.keys import KeyringUnavailable
+from cla_desktop.services.oversight import Oversight
+from cla_desktop.services.settings.model import PrinterSettings
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.about_dialog import AboutDialog
+from cla_desktop.ui.admin_area import AdminArea
 from cla_desktop.ui.app_events import AppEvents
 from cla_desktop.ui.background import TaskRunner
 from cla_desktop.ui.batch_view import BatchView
@@ -33,9 +36,11 @@ from cla_desktop.ui.consulta_queue import ConsultaQueue
 from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from cla_desktop.ui.issue_dialog import IssueDialog
 from cla_desktop.ui.mail_settings_dialog import MailSettingsDialog
+from cla_desktop.ui.password_dialog import PasswordDialog
 from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 from cla_desktop.ui.register_view import RegisterView
 from cla_desktop.ui.search_view import SearchView
+from cla_desktop.ui.settings_dialog import SettingsDialog
 from cla_desktop.ui.shell_info import ShellInfo
 from cla_desktop.ui.trajectory_view import TrajectoryView
 from cla_desktop.ui.verify_view import VerifyView
@@ -47,6 +52,9 @@ class MainWindow(QMainWindow):
     """Navigation between Búsqueda, Constancias, Consultas and Administración."""
 
     SEARCH, CONSTANCIAS, CONSULTAS, ADMIN = range(4)
+    lock_requested = Signal()
+    logout_requested = Signal()
+    database_switch_requested = Signal()
 
     def __init__(
         self,
@@ -54,10 +62,14 @@ class MainWindow(QMainWindow):
         workbench: Workbench,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
+        oversight: Oversight | None = None,
+        printer: PrinterSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.info = info
         self.workbench = workbench
+        self.oversight = oversight or Oversight(workbench.engine, workbench.actor)
+        self.printer = printer or PrinterSettings()
         self.runner = runner or TaskRunner(parent=self)
         self.events = AppEvents(self)
         self.pending_consulta: tuple | None = None
@@ -94,9 +106,16 @@ class MainWindow(QMainWindow):
         self.consulta_form.saved.connect(self.on_consulta_saved)
         self.consulta_queue.send_requested.connect(self.send_outbox)
         self.consulta_queue.counts_changed.connect(self.on_consulta_counts)
-        self.mail_button = QPushButton(self.tr("Correo para consultas a DIGE…"))
-        self.mail_button.clicked.connect(self.on_mail_settings_requested)
-        self.ui.adminLayout.insertWidget(3, self.mail_button)
+        self.admin_area = AdminArea(self.oversight, self.runner)
+        self.ui.adminLayout.insertWidget(3, self.admin_area, 1)
+        self.ui.navigation.currentRowChanged.connect(self.on_area_changed)
+        is_admin = workbench.actor.role.allows(Role.ADMINISTRADOR)
+        self.ui.actionSettings.setEnabled(is_admin)
+        self.ui.actionSettings.triggered.connect(self.on_settings_requested)
+        self.ui.actionChangePassword.setEnabled(not info.demo)
+        self.ui.actionChangePassword.triggered.connect(self.on_change_password_requested)
+        self.ui.actionLock.triggered.connect(self.lock_requested)
+        self.ui.actionLogout.triggered.connect(self.logout_requested)
         self.sender_timer = QTimer(self)
         self.sender_timer.setInterval(SEND_EVERY_MS)
         self.sender_timer.timeout.connect(self.send_outbox)
@@ -169,6 +188,12 @@ class MainWindow(QMainWindow):
         )
         self.consulta_alert.hide()
         status.addWidget(self.consulta_alert)
+        actor = self.workbench.actor
+        self.user_label = QLabel(
+            self.tr("{user} · {role}").format(user=actor.username, role=actor.role.value)
+        )
+        self.user_label.setAccessibleName(self.tr("Usuario y rol"))
+        status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.database_label)
 
     def show_area(self, index: int) -> None:
@@ -290,7 +315,7 @@ class MainWindow(QMainWindow):
             number=snapshot.correlativo, code=snapshot.codigo_virtual, state=stored.state.value
         )
         name = f"constancia-{snapshot.nivel.lower()}-{snapshot.codigo_virtual}.pdf"
-        PdfPreviewDialog(pdf, title, name, self).exec()
+        PdfPreviewDialog(pdf, title, name, self, self.printer).exec()
 
     def current_trajectory(self) -> Trajectory | None:
         if self.ui.searchStack.currentWidget() is not self.trajectory_view:
@@ -345,7 +370,7 @@ class MainWindow(QMainWindow):
             dialog.show_error(str(error))
             return
         title = self.tr("Vista previa: aún no emitida, sin validez")
-        PdfPreviewDialog(pdf, title, "vista-previa.pdf", dialog).exec()
+        PdfPreviewDialog(pdf, title, "vista-previa.pdf", dialog, self.printer).exec()
 
     def offer_consulta(self, trajectory: Trajectory, refusal: IssueRefused) -> None:
         answer = QMessageBox.question(
@@ -368,11 +393,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Constancia emitida: {title}").format(title=title), 15000
         )
-        PdfPreviewDialog(pdf, title, name, self).exec()
+        PdfPreviewDialog(pdf, title, name, self, self.printer).exec()
 
     @Slot()
     def on_mail_settings_requested(self) -> None:
         MailSettingsDialog(self.workbench, self).exec()
+
+    @Slot(int)
+    def on_area_changed(self, index: int) -> None:
+        if index == self.ADMIN:
+            self.admin_area.load_current()
+
+    @Slot()
+    def on_settings_requested(self) -> None:
+        dialog = SettingsDialog(self.oversight, self)
+        dialog.mail_requested.connect(self.on_mail_settings_requested)
+        dialog.database_changed.connect(self.database_switch_requested)
+        dialog.exec()
+
+    @Slot()
+    def on_change_password_requested(self) -> None:
+        PasswordDialog(
+            self.oversight.change_own_password,
+            self.tr("Cambie la contraseña de su cuenta ({user}).").format(
+                user=self.workbench.actor.username
+            ),
+            parent=self,
+        ).exec()
 
     @Slot()
     def on_about_requested(self) -> None:

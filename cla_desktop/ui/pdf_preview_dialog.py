@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Slot
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSizeF, Slot
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from cla_desktop.services.settings.model import PrinterSettings
 from cla_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 
 PRINTER_KEY = "impresion/impresora"
 ZOOM_STEP = 1.25
+PAPER_SIZES = {
+    "A4": QPageSize(QPageSize.PageSizeId.A4),
+    "Carta": QPageSize(QPageSize.PageSizeId.Letter),
+    # Peru's "oficio" is 8.5 x 13 in, not US Legal (8.5 x 14).
+    "Oficio": QPageSize(QSizeF(216, 330), QPageSize.Unit.Millimeter, "Oficio"),
+}
 
 
 def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:
@@ -38,11 +45,30 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
+def configure_printer(printer: QPrinter, settings: PrinterSettings, remembered: str = "") -> None:
+    """The workstation's defaults: its printer (else the last one used), copies and paper."""
+    available = QPrinterInfo.availablePrinterNames()
+    for name in (settings.printer, remembered):
+        if name and name in available:
+            printer.setPrinterName(name)
+            break
+    printer.setCopyCount(settings.copies)
+    printer.setPageSize(PAPER_SIZES.get(settings.paper, PAPER_SIZES["A4"]))
+
+
 class PdfPreviewDialog(QDialog):
     """The issued constancia on screen: Imprimir (remembers the printer) or Guardar PDF."""
 
-    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        parent: QWidget | None = None,
+        printer_settings: PrinterSettings | None = None,
+    ):
         super().__init__(parent)
+        self.printer_settings = printer_settings or PrinterSettings()
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
         self.pdf = pdf
@@ -92,11 +118,9 @@ class PdfPreviewDialog(QDialog):
     @Slot()
     def on_print_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        remembered = QSettings().value(PRINTER_KEY, "")
-        if remembered and remembered in QPrinterInfo.availablePrinterNames():
-            printer.setPrinterName(remembered)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        configure_printer(printer, self.printer_settings, QSettings().value(PRINTER_KEY, ""))
+        direct = not self.printer_settings.ask_before_printing and printer.isValid()
+        if not direct and QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         QSettings().setValue(PRINTER_KEY, printer.printerName())
         self.print_to(printer)

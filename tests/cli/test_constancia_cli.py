@@ -18,6 +18,7 @@ from cla_desktop.services.settings_store import set_office
 from cla_desktop.store.database import make_engine
 from tests.services.constancia_world import adult_with_secundaria
 from tests.services.people import enroll, school
+from tests.support.accounts import add_account, signed_in_env
 from tests.support.pdf_tools import decode_qr
 
 
@@ -26,7 +27,7 @@ def _env(tmp_path) -> dict:
         **os.environ,
         "PYTHON_KEYRING_BACKEND": "tests.support.memory_keyring.FileKeyring",
         "CLA_TEST_KEYRING_FILE": str(tmp_path / "llavero.json"),
-        "CLA_USER": "ana",
+        **signed_in_env("ana"),
     }
 
 
@@ -49,6 +50,7 @@ def _database(tmp_path, name="oficina.sqlite3") -> tuple[str, int]:
         set_office(session, SYSTEM, "150104")
         session.commit()
         student = adult_with_secundaria(session)
+    add_account(engine, "ana")
     engine.dispose()
     return str(path), student
 

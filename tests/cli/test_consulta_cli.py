@@ -15,6 +15,7 @@ from cla_desktop.services.settings_store import set_office
 from cla_desktop.store.database import make_engine
 from tests.services.people import add_cast
 from tests.support import smtp_server
+from tests.support.accounts import add_account, signed_in_env
 
 
 def cla(env, *args):
@@ -22,7 +23,7 @@ def cla(env, *args):
         [sys.executable, "-m", "cla_desktop.cli", *args],
         capture_output=True,
         text=True,
-        env={**os.environ, **env},
+        env={**os.environ, **signed_in_env(), **env},
         timeout=120,
     )
 
@@ -35,6 +36,7 @@ def test_consulta_new_and_outbox_send(tmp_path):
         set_office(session, SYSTEM, "150104")
         add_cast(session)
         session.commit()
+    add_account(engine)
     engine.dispose()
     controller, recorder = smtp_server.start()
     env = {
@@ -90,5 +92,6 @@ def test_consulta_new_and_outbox_send(tmp_path):
 def test_outbox_replies_needs_imap_settings(tmp_path):
     database = str(tmp_path / "r.sqlite3")
     assert cla({}, "--database", database, "db", "upgrade").returncode == 0
+    add_account(make_engine(f"sqlite:///{database}"))
     result = cla({"CLA_IMAP_HOST": ""}, "--database", database, "outbox", "replies")
     assert result.returncode == 1 and "CLA_IMAP_HOST" in result.stderr

@@ -60,6 +60,16 @@ class PostgresServer:
             timeout=60,
         )
 
+    def create_database(self, name: str) -> str:
+        """A new empty database; returns its URL."""
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        engine.dispose()
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
     def stop(self) -> None:
         try:
             self._run(
@@ -74,7 +84,8 @@ class PostgresServer:
             shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def start_server() -> PostgresServer:
+def start_server(durable: bool = False) -> PostgresServer:
+    """`durable` keeps PostgreSQL's default fsync and synchronous commit (benchmarks)."""
     bin_dir = _bin_dir()
     as_user: list[str] = []
     directory = Path(tempfile.mkdtemp(prefix="cla-pg-"))
@@ -94,9 +105,10 @@ def start_server() -> PostgresServer:
             "--encoding=UTF8",
             "--locale=C.UTF-8",
         )
+        speed = "" if durable else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
         options = (
-            f"-p {server.port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
+            f"-p {server.port} -k {directory} -c listen_addresses=127.0.0.1 {speed}"
+            "-c max_connections=50"
         )
         server._run(
             str(bin_dir / "pg_ctl"),

@@ -11,7 +11,12 @@ from sqlmodel import Session, select
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.consultas.mail_config import load_config, smtp_settings
-from cla_desktop.services.consultas.mail_settings import KEYRING_SERVICE
+from cla_desktop.services.settings.secrets import (
+    KEYRING_SERVICE,
+    SecretPlace,
+    reset_secret_store,
+    secret_store,
+)
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.models import AppSetting
 from cla_desktop.ui.mail_settings_dialog import MailSettingsDialog
@@ -69,13 +74,24 @@ def test_no_keyring_is_said_plainly(qtbot, workbench):
     previous = keyring.get_keyring()
     keyring.set_keyring(FailKeyring())
     try:
-        dialog = MailSettingsDialog(workbench)
+        asked = []
+        dialog = MailSettingsDialog(workbench, ask_place=lambda parent: asked.append(1))
         qtbot.addWidget(dialog)
         dialog.ui.smtpUserEdit.setText("consultas")
         dialog.ui.smtpPasswordEdit.setText("secreto")
         dialog.ui.buttons.accepted.emit()
+        assert asked == [1]  # the clerk was asked, and declined
         assert "llavero" in dialog.ui.messageLabel.text()
         assert dialog.result() != dialog.DialogCode.Accepted
+        # "Solo esta sesión": kept in memory for this run, nowhere on disk.
+        session_only = MailSettingsDialog(workbench, ask_place=lambda parent: SecretPlace.SESSION)
+        qtbot.addWidget(session_only)
+        session_only.ui.smtpUserEdit.setText("consultas")
+        session_only.ui.smtpPasswordEdit.setText("secreto")
+        session_only.ui.buttons.accepted.emit()
+        assert session_only.result() == session_only.DialogCode.Accepted
+        assert secret_store().get("smtp/consultas") == "secreto"
+        reset_secret_store()
     finally:
         keyring.set_keyring(previous)
     with Session(workbench.engine) as session:

@@ -19,7 +19,9 @@ from sqlmodel import Session
 from cla_desktop.domain.constancia import IssueRefused, RequesterType, Snapshot
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.services.actor import Actor
-from cla_desktop.services.constancias.issuance import issue_constancia
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
+from cla_desktop.services.constancias.issuance import issue_constancia, record_refusal
 from cla_desktop.services.trajectory import find_student_id
 
 WORKERS = max(1, min(2, os.cpu_count() or 1))
@@ -73,12 +75,14 @@ def issue_batch(
         for index, request in enumerate(requests):
             if cancelled and cancelled():
                 break
+            student_id = 0
             try:
                 with Session(engine) as session:
+                    student_id = find_student_id(session, actor, request.document)
                     issued = issue_constancia(
                         session,
                         actor,
-                        student_id=find_student_id(session, actor, request.document),
+                        student_id=student_id,
                         nivel=nivel,
                         requester_type=request.requester_type,
                         requester_document=request.requester_document,
@@ -86,7 +90,10 @@ def issue_batch(
                         motivo=motivo,
                     )
                     session.commit()
-            except (IssueRefused, ValueError, LookupError) as problem:
+            except IssueRefused as refusal:
+                record_refusal(engine, actor, student_id, nivel, refusal)
+                items.append(BatchItem(request.document, problem=str(refusal)))
+            except (ValueError, LookupError) as problem:
                 items.append(BatchItem(request.document, problem=str(problem)))
             else:
                 code = issued.snapshot.codigo_virtual
@@ -107,4 +114,17 @@ def issue_batch(
                 progress(index + 1, len(requests))
         for _position, future in pending:
             future.result()  # surfaces a rendering failure instead of a missing file
+    with Session(engine) as session:
+        record(
+            session,
+            actor,
+            AuditAction.EXPORT,
+            subject="lote de constancias",
+            detail={
+                "carpeta": str(out_dir),
+                "emitidas": sum(1 for item in items if item.path),
+                "rechazadas": sum(1 for item in items if item.problem),
+            },
+        )
+        session.commit()
     return items

@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -18,6 +18,7 @@ from cla_desktop.domain.constancia import (
     CORRELATIVO_DIGITS,
     SNAPSHOT_VERSION,
     ConstanciaState,
+    IssueRefused,
     RequesterType,
     Snapshot,
     build_columns_and_rows,
@@ -30,10 +31,12 @@ from cla_desktop.domain.constancia import (
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
 from cla_desktop.services.constancias.keys import b64, workstation_key
 from cla_desktop.services.settings_store import current_office, get_setting
-from cla_desktop.services.trajectory import load_trajectory
-from cla_desktop.store.models import Constancia, Office
+from cla_desktop.services.trajectory import read_trajectory
+from cla_desktop.store.models import Constancia, Office, Student
 
 # Peru keeps UTC-5 all year (no daylight saving): a fixed offset needs no tz database on Windows.
 PERU = timezone(timedelta(hours=-5), "PET")
@@ -108,7 +111,7 @@ def draft_snapshot(
     and signs exactly this content."""
     actor.require(Role.OPERADOR)
     moment = (now or datetime.now(UTC)).astimezone(PERU).replace(microsecond=0)
-    trajectory = load_trajectory(session, actor, student_id, current_year=moment.year)
+    trajectory = read_trajectory(session, student_id, current_year=moment.year)
     check_issuable(trajectory.records, nivel)
     student = trajectory.student
     check_requester(
@@ -227,4 +230,36 @@ def issue_constancia(
         old.replaced_by = row.id
     session.flush()
     replaced = previous[-1].codigo_virtual if previous else None
+    record(
+        session,
+        actor,
+        AuditAction.CONSTANCIA_ISSUED,
+        subject=snapshot.codigo_virtual,
+        detail={
+            "correlativo": snapshot.correlativo,
+            "documento": snapshot.document_number or snapshot.codigo_estudiante,
+            "nivel": nivel.value,
+            "solicitante": requester_type.value,
+            "motivo": snapshot.motivo,
+            **({"reemplaza": replaced} if replaced else {}),
+        },
+    )
     return IssuedConstancia(row.id, snapshot, key.key_id, signature, replaced)
+
+
+def record_refusal(
+    engine: Engine, actor: Actor, student_id: int, nivel: Nivel, refusal: IssueRefused
+) -> None:
+    """A refused issuance rolls back, so its audit entry (the refusals report reads these)
+    gets a transaction of its own."""
+    with Session(engine) as session:
+        student = session.get(Student, student_id)
+        subject = (student.document_number or student.codigo_estudiante) if student else None
+        record(
+            session,
+            actor,
+            AuditAction.CONSTANCIA_REFUSED,
+            subject=subject,
+            detail={"nivel": nivel.value, "motivo": refusal.category, "mensaje": str(refusal)},
+        )
+        session.commit()

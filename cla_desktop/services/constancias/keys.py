@@ -19,6 +19,8 @@ from sqlmodel import Session, select
 
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
 from cla_desktop.store.models import SigningKey
 
 KEYRING_SERVICE = "cla-desktop"
@@ -94,6 +96,7 @@ def workstation_key(session: Session, actor: Actor) -> WorkstationKey:
             )
         )
         session.flush()
+        record(session, actor, AuditAction.KEY_CHANGED, subject=key_id, detail={"nueva": True})
     return WorkstationKey(key_id, private)
 
 
@@ -134,6 +137,13 @@ def export_trust_list(session: Session, actor: Actor, path: Path) -> int:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(path)  # never half a file
+    record(
+        session,
+        actor,
+        AuditAction.EXPORT,
+        subject="lista de confianza",
+        detail={"claves": len(keys), "archivo": path.name},
+    )
     return len(keys)
 
 
@@ -166,4 +176,11 @@ def import_trust_list(session: Session, actor: Actor, path: Path) -> int:
         )
         added += 1
     session.flush()
+    record(
+        session,
+        actor,
+        AuditAction.KEY_CHANGED,
+        subject="lista de confianza",
+        detail={"importadas": added, "archivo": path.name},
+    )
     return added

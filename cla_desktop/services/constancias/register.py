@@ -11,6 +11,8 @@ from sqlmodel import Session
 from cla_desktop.domain.constancia import ConstanciaState, Snapshot
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
 from cla_desktop.services.constancias.issuance import qr_text
 from cla_desktop.store.models import Constancia, Student
 
@@ -48,6 +50,13 @@ def stored_constancia(session: Session, actor: Actor, code: str) -> StoredConsta
     """What a reprint prints: the frozen snapshot, never today's data."""
     actor.require(Role.OPERADOR)
     row = _find(session, code)
+    record(
+        session,
+        actor,
+        AuditAction.CONSTANCIA_REPRINTED,
+        subject=row.codigo_virtual,
+        detail={"correlativo": row.correlativo, "estado": row.state},
+    )
     return StoredConstancia(
         Snapshot.from_json(row.snapshot), row.key_id, row.signature, ConstanciaState(row.state)
     )
@@ -66,6 +75,13 @@ def annul_constancia(session: Session, actor: Actor, code: str, reason: str) -> 
     row.annulled_at = datetime.now(UTC)
     row.annulled_by = actor.username
     session.flush()
+    record(
+        session,
+        actor,
+        AuditAction.CONSTANCIA_ANNULLED,
+        subject=row.codigo_virtual,
+        detail={"correlativo": row.correlativo, "motivo": row.annul_reason},
+    )
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from cla_desktop.domain.constancia import (
 )
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
 from cla_desktop.services.constancias.keys import unb64, verify_signature
 from cla_desktop.store.models import Constancia
 
@@ -95,6 +97,18 @@ def verify_text(
 ) -> Verification:
     """Accept the scanned QR text or a typed código virtual (with the DNI)."""
     actor.require(Role.OPERADOR)
+    result = _verify(session, text, dni)
+    record(
+        session,
+        actor,
+        AuditAction.CONSTANCIA_VERIFIED,
+        subject=result.codigo_virtual,
+        detail={"resultado": result.verdict.value, "por": "qr" if "c=" in text else "codigo"},
+    )
+    return result
+
+
+def _verify(session: Session, text: str, dni: str | None) -> Verification:
     cleaned = text.strip()
     if "?" in cleaned and "c=" in cleaned:
         return _verify_qr(session, cleaned)

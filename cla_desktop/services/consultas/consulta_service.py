@@ -20,6 +20,8 @@ from cla_desktop.domain.consulta import (
 )
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record as audit
 from cla_desktop.services.settings_store import current_office
 from cla_desktop.store.models import Consulta, ConsultaAttachment, ConsultaEvent
 
@@ -72,6 +74,17 @@ def record(
     )
     consulta.state = target.value
     consulta.updated_at = moment
+    action = {
+        ConsultaState.EN_COLA: AuditAction.CONSULTA_QUEUED,
+        ConsultaState.RESPONDIDA: AuditAction.CONSULTA_REPLIED,
+    }.get(target, AuditAction.CONSULTA_STATE)
+    audit(
+        session,
+        actor,
+        action,
+        subject=consulta.ticket,
+        detail={"de": current.value if current else None, "a": target.value},
+    )
 
 
 def _attachment(path: Path) -> ConsultaAttachment:
@@ -152,4 +165,15 @@ def create_consulta(session: Session, actor: Actor, request: NewConsulta) -> Con
         )
     )
     session.flush()
+    audit(
+        session,
+        actor,
+        AuditAction.CONSULTA_CREATED,
+        subject=consulta.ticket,
+        detail={
+            "categoria": consulta.category,
+            "documento": request.citizen_document,
+            "estudiante_id": request.student_id,
+        },
+    )
     return consulta

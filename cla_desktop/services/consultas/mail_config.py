@@ -9,21 +9,16 @@ import smtplib
 import ssl
 from dataclasses import asdict, dataclass
 
-import keyring
-import keyring.errors
 from sqlmodel import Session
 
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
-from cla_desktop.services.consultas.mail_settings import KEYRING_SERVICE, MailSettings
+from cla_desktop.services.consultas.mail_settings import MailSettings
 from cla_desktop.services.consultas.replies import ImapSettings
+from cla_desktop.services.settings.secrets import KeyringMissing, SecretPlace, secret_store
 from cla_desktop.services.settings_store import get_setting, set_setting
 
 MAIL_KEY = "mail_settings"
-
-
-class KeyringMissing(RuntimeError):
-    """No OS keyring: the password cannot be stored safely."""
 
 
 @dataclass(frozen=True)
@@ -45,14 +40,14 @@ def load_config(session: Session) -> MailConfig:
     return MailConfig(**json.loads(stored)) if stored else MailConfig()
 
 
-def _store_password(kind: str, user: str, password: str) -> None:
+def _store_password(kind: str, user: str, password: str, place: SecretPlace) -> None:
     try:
-        keyring.set_password(KEYRING_SERVICE, f"{kind}/{user}", password)
-    except keyring.errors.KeyringError as error:
+        secret_store().put(f"{kind}/{user}", password, place)
+    except KeyringMissing as error:
         raise KeyringMissing(
             "Este equipo no tiene un llavero del sistema donde guardar la contraseña de forma "
-            "segura; no se guardó. Puede usarla solo en esta sesión con la variable "
-            "CLA_SMTP_PASSWORD, o pedir al soporte técnico que active el llavero."
+            "segura; no se guardó. Elija usarla solo en esta sesión, o pida al soporte técnico "
+            "que active el llavero."
         ) from error
 
 
@@ -62,6 +57,7 @@ def save_config(
     config: MailConfig,
     smtp_password: str | None = None,
     imap_password: str | None = None,
+    place: SecretPlace = SecretPlace.KEYRING,
 ) -> None:
     """Settings to the database, passwords to the keyring (never both in one place)."""
     actor.require(Role.ADMINISTRADOR)
@@ -71,17 +67,14 @@ def save_config(
     if "@" not in config.dige_mailbox or "@" not in config.office_mailbox:
         raise ValueError("Escriba direcciones de correo válidas para DIGE y para la oficina.")
     if smtp_password:
-        _store_password("smtp", config.smtp_user, smtp_password)
+        _store_password("smtp", config.smtp_user, smtp_password, place)
     if imap_password:
-        _store_password("imap", config.imap_user, imap_password)
+        _store_password("imap", config.imap_user, imap_password, place)
     set_setting(session, actor, MAIL_KEY, json.dumps(asdict(config), ensure_ascii=False))
 
 
 def _password(kind: str, user: str) -> str | None:
-    try:
-        return keyring.get_password(KEYRING_SERVICE, f"{kind}/{user}")
-    except keyring.errors.KeyringError:
-        return None
+    return secret_store().get(f"{kind}/{user}")
 
 
 def smtp_settings(config: MailConfig) -> MailSettings:

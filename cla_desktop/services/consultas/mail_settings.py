@@ -8,12 +8,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-import keyring
-import keyring.errors
+from cla_desktop.services.settings.secrets import secret_store
 
 # The DIGE support address named in the 2020 oficio (DESIGN.md §4); a setting.
 DEFAULT_DIGE_MAILBOX = "sistemagestion1@minedu.gob.pe"
-KEYRING_SERVICE = "cla-desktop"
 
 
 @dataclass(frozen=True)
@@ -37,10 +35,7 @@ class MailSettings:
         user = env.get("CLA_SMTP_USER", base.user)
         password = env.get("CLA_SMTP_PASSWORD", base.password)
         if user and password is None:
-            try:
-                password = keyring.get_password(KEYRING_SERVICE, f"smtp/{user}")
-            except keyring.errors.KeyringError:
-                password = None
+            password = secret_store().get(f"smtp/{user}")
         return cls(
             host=env.get("CLA_SMTP_HOST", base.host),
             port=int(env.get("CLA_SMTP_PORT", base.port)),

@@ -21,6 +21,8 @@ from sqlmodel import Session, select
 from cla_desktop.domain.consulta import ConsultaState
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import SYSTEM, Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record as audit
 from cla_desktop.services.consultas.consulta_service import record
 from cla_desktop.services.consultas.email_message import build_message
 from cla_desktop.services.consultas.mail_settings import MailSettings
@@ -191,4 +193,6 @@ def retry_now(session: Session, actor: Actor, message_id: int | None = None) -> 
         row.state, row.next_attempt_at = PENDING, _now()
         count += 1
     session.flush()
+    if count:
+        audit(session, actor, AuditAction.CONSULTA_RETRIED, detail={"mensajes": count})
     return count

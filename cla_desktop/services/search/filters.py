@@ -18,6 +18,12 @@ class SearchFilters:
     nivel: Nivel | None = None
     year: int | None = None
 
+    def describe(self) -> dict[str, str]:
+        """The filters in use, for the audit trail."""
+        return {
+            f"filtro_{name}": str(value) for name, value in vars(self).items() if value is not None
+        }
+
     @property
     def needs_enrollment(self) -> bool:
         return any(v is not None for v in (self.ugel_code, self.school, self.nivel, self.year))

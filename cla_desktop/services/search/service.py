@@ -14,6 +14,8 @@ from sqlmodel import Session
 from cla_desktop.domain.roles import Role
 from cla_desktop.domain.search_query import ParsedQuery, QueryKind, parse_query
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
 from cla_desktop.services.search.candidates import name_candidates
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
@@ -44,6 +46,13 @@ def search_students(
     parsed = parse_query(query)
     if parsed.kind is QueryKind.EMPTY:
         return SearchOutcome(parsed, (), False)
+    outcome = _search(session, parsed, filters)
+    detail = {"resultados": len(outcome), **filters.describe()}
+    record(session, actor, AuditAction.SEARCH, subject=query.strip(), detail=detail)
+    return outcome
+
+
+def _search(session: Session, parsed: ParsedQuery, filters: SearchFilters) -> SearchOutcome:
     if parsed.kind is not QueryKind.NAME:
         return SearchOutcome(parsed, _exact(session, parsed, filters), False)
     words = parsed.usable_words

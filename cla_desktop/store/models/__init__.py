@@ -1,6 +1,7 @@
 """The tables. Importing this package registers every table on `SQLModel.metadata`."""
 
 from cla_desktop.store.models.app_setting import AppSetting
+from cla_desktop.store.models.audit import AuditCheckpoint, AuditEntry, AuditHead
 from cla_desktop.store.models.constancia import Constancia
 from cla_desktop.store.models.consulta import Consulta, ConsultaAttachment, ConsultaEvent
 from cla_desktop.store.models.enrollment import Enrollment
@@ -12,9 +13,13 @@ from cla_desktop.store.models.school import School
 from cla_desktop.store.models.signing_key import SigningKey
 from cla_desktop.store.models.student import Student
 from cla_desktop.store.models.ubigeo import Ubigeo
+from cla_desktop.store.models.user_account import UserAccount
 
 __all__ = [
     "AppSetting",
+    "AuditCheckpoint",
+    "AuditEntry",
+    "AuditHead",
     "Constancia",
     "Consulta",
     "ConsultaAttachment",
@@ -28,4 +33,5 @@ __all__ = [
     "SigningKey",
     "Student",
     "Ubigeo",
+    "UserAccount",
 ]

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -32,6 +32,14 @@ class Ui_MainWindow(object):
         self.actionIssue.setObjectName(u"actionIssue")
         self.actionVerify = QAction(MainWindow)
         self.actionVerify.setObjectName(u"actionVerify")
+        self.actionSettings = QAction(MainWindow)
+        self.actionSettings.setObjectName(u"actionSettings")
+        self.actionChangePassword = QAction(MainWindow)
+        self.actionChangePassword.setObjectName(u"actionChangePassword")
+        self.actionLock = QAction(MainWindow)
+        self.actionLock.setObjectName(u"actionLock")
+        self.actionLogout = QAction(MainWindow)
+        self.actionLogout.setObjectName(u"actionLogout")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionSearch = QAction(MainWindow)
@@ -109,10 +117,6 @@ class Ui_MainWindow(object):
 
         self.adminLayout.addWidget(self.adminSummary)
 
-        self.adminSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.adminLayout.addItem(self.adminSpacer)
-
         self.pages.addWidget(self.adminPage)
 
         self.centralLayout.addWidget(self.pages)
@@ -137,6 +141,12 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuConstancia.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionSettings)
+        self.menuFile.addAction(self.actionChangePassword)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionLock)
+        self.menuFile.addAction(self.actionLogout)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuView.addAction(self.actionFind)
         self.menuView.addSeparator()
@@ -174,6 +184,22 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionVerify.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+K", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionSettings.setToolTip(QCoreApplication.translate("MainWindow", u"Oficina, base de datos, correo, impresi\u00f3n y sesi\u00f3n (administrador)", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionChangePassword.setText(QCoreApplication.translate("MainWindow", u"Cambiar mi &contrase\u00f1a\u2026", None))
+        self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Bloquear pantalla", None))
+#if QT_CONFIG(tooltip)
+        self.actionLock.setToolTip(QCoreApplication.translate("MainWindow", u"Bloquear la pantalla al dejar la ventanilla (Ctrl+L)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionLock.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionLogout.setText(QCoreApplication.translate("MainWindow", u"C&errar sesi\u00f3n", None))
+#if QT_CONFIG(tooltip)
+        self.actionLogout.setToolTip(QCoreApplication.translate("MainWindow", u"Cerrar la sesi\u00f3n y volver a la pantalla de ingreso", None))
+#endif // QT_CONFIG(tooltip)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Salir", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
@@ -233,7 +259,7 @@ class Ui_MainWindow(object):
         self.searchStack.setAccessibleName(QCoreApplication.translate("MainWindow", u"B\u00fasqueda y trayectoria", None))
 #endif // QT_CONFIG(accessibility)
         self.adminTitle.setText(QCoreApplication.translate("MainWindow", u"Administraci\u00f3n", None))
-        self.adminHelp.setText(QCoreApplication.translate("MainWindow", u"Datos de la oficina, base de datos y estad\u00edsticas.", None))
+        self.adminHelp.setText(QCoreApplication.translate("MainWindow", u"Auditor\u00eda, reportes, usuarios y configuraci\u00f3n de la oficina.", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&Ver", None))
         self.menuConstancia.setTitle(QCoreApplication.translate("MainWindow", u"&Constancia", None))

@@ -1,0 +1,1 @@
+"""Named accounts, roles, passwords and sign-in (Ley 29733: one account per person)."""

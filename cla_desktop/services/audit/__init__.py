@@ -1,0 +1,1 @@
+"""The audit trail: who searched, viewed, printed and changed what (Ley 29733)."""

@@ -1,0 +1,114 @@
+"""`cla audit verify`: walk the chain and name the first entry that was changed or removed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.chain import entry_hash
+from cla_desktop.store.audit_guard import GENESIS_HASH
+from cla_desktop.store.models import AuditCheckpoint, AuditEntry, AuditHead
+
+BATCH = 20_000
+COLUMNS = (
+    AuditEntry.id,
+    AuditEntry.at,
+    AuditEntry.username,
+    AuditEntry.role,
+    AuditEntry.workstation,
+    AuditEntry.action,
+    AuditEntry.subject,
+    AuditEntry.detail,
+    AuditEntry.prev_hash,
+    AuditEntry.hash,
+)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    bad_id: int | None = None
+    reason: str | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.bad_id is None and self.reason is None
+
+    def sentence(self) -> str:
+        if self.intact:
+            return f"Registro de auditoría íntegro: {self.checked:,} entradas verificadas."
+        where = f"entrada N.° {self.bad_id}" if self.bad_id is not None else "el registro"
+        return f"Registro de auditoría ALTERADO en {where}: {self.reason}"
+
+
+def verify_chain(engine: Engine, progress: Callable[[int], None] | None = None) -> ChainReport:
+    """One pass in id order on its own read transaction (a consistent snapshot)."""
+    with engine.connect() as connection:
+        checkpoints = {
+            row.up_to_id: row.last_hash
+            for row in connection.execute(
+                select(AuditCheckpoint.up_to_id, AuditCheckpoint.last_hash)
+            )
+        }
+        head = connection.execute(select(AuditHead.last_id, AuditHead.last_hash)).one_or_none()
+        result = connection.execution_options(yield_per=BATCH).execute(
+            select(*COLUMNS).order_by(AuditEntry.id)
+        )
+        expected_id = expected_prev = start_cut = None
+        purges: set[tuple[int, str]] = set()
+        checked = 0
+        for row in result:
+            entry_id, *fields, stored_hash = row
+            if expected_id is None:
+                start_cut = entry_id - 1
+                expected_id = entry_id
+                if entry_id == 1:
+                    expected_prev = GENESIS_HASH
+                elif start_cut in checkpoints:
+                    expected_prev = checkpoints[start_cut]
+                else:
+                    return ChainReport(
+                        checked,
+                        entry_id,
+                        f"faltan las entradas anteriores (1 a {entry_id - 1}) y ninguna "
+                        "depuración registrada lo explica.",
+                    )
+            if entry_id != expected_id:
+                return ChainReport(
+                    checked, expected_id, f"la entrada fue borrada (sigue la N.° {entry_id})."
+                )
+            prev_hash = fields[-1]
+            if prev_hash != expected_prev:
+                return ChainReport(
+                    checked, entry_id, "no continúa la cadena: se cambió o borró la anterior."
+                )
+            if entry_hash(entry_id, *fields) != stored_hash:
+                return ChainReport(checked, entry_id, "su contenido fue modificado.")
+            if fields[4] == AuditAction.AUDIT_PURGED and fields[6]:
+                detail = json.loads(fields[6])
+                purges.add((detail.get("hasta_entrada"), detail.get("hash")))
+            expected_prev = stored_hash
+            expected_id += 1
+            checked += 1
+            if progress and checked % BATCH == 0:
+                progress(checked)
+    last_id = (expected_id - 1) if expected_id is not None else 0
+    if head is None:
+        return ChainReport(checked, None, "falta la fila de cabecera (audit_head).")
+    if (head.last_id, head.last_hash) != (last_id, expected_prev or GENESIS_HASH):
+        if head.last_id > last_id:
+            return ChainReport(
+                checked,
+                last_id + 1,
+                f"faltan las últimas entradas ({last_id + 1} a {head.last_id}): fueron borradas.",
+            )
+        return ChainReport(checked, None, "el último eslabón registrado no coincide.")
+    if start_cut and (start_cut, checkpoints.get(start_cut)) not in purges:
+        return ChainReport(
+            checked, start_cut + 1, "la depuración que cortó el registro no está en la cadena."
+        )
+    return ChainReport(checked)

@@ -1,0 +1,117 @@
+"""Every setting, declared once with its type and default (STYLE.md: settings are typed and
+versioned; secrets are never here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import URL
+
+from cla_desktop.services.audit.retention import MIN_RETENTION_DAYS
+from cla_desktop.services.consultas.mail_config import MailConfig
+from cla_desktop.services.settings_store import DEFAULT_RETENTION_DAYS
+
+SETTINGS_VERSION = 1
+DEFAULT_IDLE_LOCK_MINUTES = 10
+# Ley 29733 asks for limited retention of logs; five years covers the constancia's own
+# archival period (an office decision, not a legal figure: see docs/ARCHITECTURE.md).
+DEFAULT_AUDIT_RETENTION_DAYS = DEFAULT_RETENTION_DAYS
+
+
+@dataclass(frozen=True)
+class OfficeIdentity:
+    """The DRE and, below it, the UGEL this installation serves (codes from the real list)."""
+
+    dre_code: str = ""
+    ugel_code: str = ""
+
+    @property
+    def office_code(self) -> str:
+        return self.ugel_code or self.dre_code
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    """The embedded file (default: the user's data folder) or a shared PostgreSQL server."""
+
+    kind: str = "sqlite"  # "sqlite" | "postgresql"
+    sqlite_path: str = ""
+    host: str = "localhost"
+    port: int = 5432
+    database: str = "cla"
+    user: str = "cla"
+
+    @property
+    def secret_name(self) -> str:
+        return f"postgresql/{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def url(self, password: str | None = None) -> URL | None:
+        """None means the default SQLite file."""
+        if self.kind == "postgresql":
+            return URL.create(
+                "postgresql+psycopg",
+                username=self.user or None,
+                password=password or None,
+                host=self.host or "localhost",
+                port=self.port,
+                database=self.database,
+            )
+        if self.sqlite_path:
+            return URL.create("sqlite", database=self.sqlite_path)
+        return None
+
+
+@dataclass(frozen=True)
+class PrinterSettings:
+    printer: str = ""  # empty: the system's default printer
+    copies: int = 1
+    paper: str = "A4"
+    ask_before_printing: bool = True
+
+
+@dataclass(frozen=True)
+class SessionSettings:
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    retention_days: int = DEFAULT_AUDIT_RETENTION_DAYS
+
+
+@dataclass(frozen=True)
+class Settings:
+    version: int = SETTINGS_VERSION
+    office: OfficeIdentity = field(default_factory=OfficeIdentity)
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    mail: MailConfig = field(default_factory=MailConfig)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
+    verification_base: str = ""
+    session: SessionSettings = field(default_factory=SessionSettings)
+    audit: AuditSettings = field(default_factory=AuditSettings)
+
+
+def validate(settings: Settings) -> None:
+    """Raise ValueError naming the first wrong value, in Spanish."""
+    if settings.database.kind not in ("sqlite", "postgresql"):
+        raise ValueError("El tipo de base de datos debe ser sqlite o postgresql.")
+    if settings.database.kind == "postgresql":
+        if not settings.database.host or not settings.database.database:
+            raise ValueError("Indique el servidor y el nombre de la base de datos PostgreSQL.")
+        if not 0 < settings.database.port < 65536:
+            raise ValueError("El puerto de PostgreSQL debe estar entre 1 y 65535.")
+    if not 1 <= settings.session.idle_lock_minutes <= 240:
+        raise ValueError("El bloqueo por inactividad debe ser de 1 a 240 minutos.")
+    if not 1 <= settings.printer.copies <= 10:
+        raise ValueError("Las copias deben ser de 1 a 10.")
+    if settings.printer.paper not in ("A4", "Carta", "Oficio"):
+        raise ValueError("El papel debe ser A4, Carta u Oficio.")
+    base = settings.verification_base
+    if base and not base.startswith(("https://", "http://")):
+        raise ValueError("La dirección de verificación debe empezar con https://")
+    days = settings.audit.retention_days
+    if days and days < MIN_RETENTION_DAYS:
+        raise ValueError(
+            f"La retención del registro de auditoría debe ser de al menos {MIN_RETENTION_DAYS} "
+            "días (0: sin límite)."
+        )

@@ -1,0 +1,50 @@
+"""'Cambiar contraseña' (one's own, with the current one) and the administrator's reset."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from cla_desktop.store.errors import DatabaseError
+from cla_desktop.ui.form_message import repeated_correctly, show_message
+from cla_desktop.ui.forms.ui_password_dialog import Ui_PasswordDialog
+
+
+class PasswordDialog(QDialog):
+    """`change(current, new)`; with `ask_current=False` it is called with current=None."""
+
+    def __init__(
+        self,
+        change: Callable[[str | None, str], None],
+        intro: str,
+        *,
+        ask_current: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.change = change
+        self.ui = Ui_PasswordDialog()
+        self.ui.setupUi(self)
+        self.ui.introLabel.setText(intro)
+        self.ui.messageLabel.hide()
+        if not ask_current:
+            self.ui.currentEdit.hide()
+            self.ui.currentEditLabel.hide()
+            self.ui.newEdit.setFocus()
+        self.ask_current = ask_current
+        self.ui.buttons.accepted.connect(self.on_accepted)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    @Slot()
+    def on_accepted(self) -> None:
+        if not repeated_correctly(self.ui.newEdit, self.ui.repeatEdit, self.ui.messageLabel):
+            return
+        current = self.ui.currentEdit.text() if self.ask_current else None
+        try:
+            self.change(current, self.ui.newEdit.text())
+        except (ValueError, PermissionError, LookupError, DatabaseError) as error:
+            show_message(self.ui.messageLabel, str(error))
+            return
+        self.accept()

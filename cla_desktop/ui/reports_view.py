@@ -1,0 +1,138 @@
+"""Reports as a bar chart with its table beside it (QtCharts), exportable as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDate, QMargins, Qt, Slot
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cla_desktop.services.oversight import Oversight
+from cla_desktop.services.reports import Period, Report
+from cla_desktop.store.errors import DatabaseError
+from cla_desktop.ui.file_export import write_text_atomically
+from cla_desktop.ui.forms.ui_reports_view import Ui_ReportsView
+from cla_desktop.ui.table_fill import fill_table
+
+MAX_BARS = 31  # a month of days; longer reports keep their last bars in the chart
+BAR_COLOR = QColor("#1f5f99")
+
+
+class ReportsView(QWidget):
+    """Period, Actualizar, the report to show, its chart and figures."""
+
+    def __init__(self, oversight: Oversight, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.oversight = oversight
+        self.reports: list[Report] = []
+        self.ui = Ui_ReportsView()
+        self.ui.setupUi(self)
+        today = QDate.currentDate()
+        self.ui.sinceEdit.setDate(today.addDays(-30))
+        self.ui.untilEdit.setDate(today)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAccessibleName(self.tr("Gráfico del reporte"))
+        self.ui.chartLayout.addWidget(self.chart_view)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.reportCombo.currentIndexChanged.connect(self.on_report_changed)
+        self.ui.exportButton.clicked.connect(self.on_export_clicked)
+
+    def period(self) -> Period:
+        return Period(self.ui.sinceEdit.date().toPython(), self.ui.untilEdit.date().toPython())
+
+    @Slot()
+    def refresh(self) -> None:
+        period = self.period()
+        if period.since > period.until:
+            QMessageBox.information(
+                self, self.tr("Reportes"), self.tr("La fecha inicial es posterior a la final.")
+            )
+            return
+        try:
+            self.reports = self.oversight.reports(period)
+        except (PermissionError, DatabaseError) as error:
+            QMessageBox.warning(self, self.tr("Reportes"), str(error))
+            return
+        current = self.ui.reportCombo.currentIndex()
+        self.ui.reportCombo.blockSignals(True)
+        self.ui.reportCombo.clear()
+        for report in self.reports:
+            self.ui.reportCombo.addItem(f"{report.title} ({report.total})", report.key)
+        self.ui.reportCombo.setCurrentIndex(max(current, 0))
+        self.ui.reportCombo.blockSignals(False)
+        self.on_report_changed()
+
+    def current_report(self) -> Report | None:
+        index = self.ui.reportCombo.currentIndex()
+        return self.reports[index] if 0 <= index < len(self.reports) else None
+
+    def show_report(self, key: str) -> None:
+        self.ui.reportCombo.setCurrentIndex(self.ui.reportCombo.findData(key))
+
+    @Slot()
+    def on_report_changed(self) -> None:
+        report = self.current_report()
+        if report is None:
+            return
+        fill_table(
+            self.ui.table,
+            [report.label_header, self.tr("Cantidad")],
+            [*report.rows, (self.tr("Total"), report.total)],
+        )
+        self._draw(report)
+
+    def _draw(self, report: Report) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart.setTitle(report.title)
+        rows = report.rows[-MAX_BARS:]
+        bars = QBarSet(report.title)
+        bars.setColor(BAR_COLOR)
+        for _label, count in rows:
+            bars.append(count)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([label for label, _count in rows] or [self.tr("(sin datos)")])
+        if len(rows) > 8:
+            categories.setLabelsAngle(-60)
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([count for _label, count in rows] + [1]) * 1.15)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+
+    @Slot()
+    def on_export_clicked(self) -> None:
+        report = self.current_report()
+        if report is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Exportar reporte"), f"{report.key}.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        report = self.current_report()
+        if report is None:
+            return False
+        try:
+            write_text_atomically(path, self.oversight.report_csv(report, self.period()))
+        except (PermissionError, DatabaseError, OSError) as error:
+            QMessageBox.warning(
+                self, self.tr("No se exportó"), self.tr("No se pudo exportar: {e}").format(e=error)
+            )
+            return False
+        return True

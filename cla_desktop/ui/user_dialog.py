@@ -1,0 +1,53 @@
+"""'Nueva cuenta' for the administrator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from cla_desktop.domain.roles import Role
+from cla_desktop.store.errors import DatabaseError
+from cla_desktop.ui.form_message import repeated_correctly, show_message
+from cla_desktop.ui.forms.ui_user_dialog import Ui_UserDialog
+
+ROLE_LABELS = {
+    Role.OPERADOR: "Operador (ventanilla)",
+    Role.SUPERVISOR: "Supervisor (+ anulaciones, reportes, auditoría)",
+    Role.ADMINISTRADOR: "Administrador (+ usuarios, configuración, claves)",
+}
+
+
+class UserDialog(QDialog):
+    """Calls `create(username, role, password, full_name)`; errors stay in the dialog."""
+
+    def __init__(
+        self, create: Callable[[str, Role, str, str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.create = create
+        self.ui = Ui_UserDialog()
+        self.ui.setupUi(self)
+        self.ui.messageLabel.hide()
+        for role in Role:
+            self.ui.roleCombo.addItem(self.tr(ROLE_LABELS[role]), role.value)
+        self.ui.buttons.accepted.connect(self.on_accepted)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.fullNameEdit.setFocus()
+
+    @Slot()
+    def on_accepted(self) -> None:
+        if not repeated_correctly(self.ui.passwordEdit, self.ui.repeatEdit, self.ui.messageLabel):
+            return
+        try:
+            self.create(
+                self.ui.usernameEdit.text(),
+                Role(self.ui.roleCombo.currentData()),
+                self.ui.passwordEdit.text(),
+                self.ui.fullNameEdit.text(),
+            )
+        except (ValueError, PermissionError, DatabaseError) as error:
+            show_message(self.ui.messageLabel, str(error))
+            return
+        self.accept()
