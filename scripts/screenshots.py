@@ -6,6 +6,7 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --database DEM
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -18,11 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring
 from PySide6.QtWidgets import QApplication
+from sqlmodel import Session
 
 from cla_desktop.app import gather_info, install_translations
 from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.roles import Role
 from cla_desktop.domain.trajectory import Problem
-from cla_desktop.services.actor import DEMO_SUPERVISOR
+from cla_desktop.services.actor import DEMO_SUPERVISOR, SYSTEM, Actor
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.database import resolve_url
@@ -156,7 +159,139 @@ def main() -> None:
     about.show()
     app.processEvents()
     about.grab().save(str(OUT / "acerca-de.png"))
+    about.close()
+    office_screens(app, opened, info)
     print(f"Capturas en {OUT}")
+
+
+def _some_counter_work(engine) -> None:
+    """A few days of work by two clerks, so that reports and the audit trail have content."""
+    from cla_desktop.domain.constancia import IssueRefused, RequesterType
+    from cla_desktop.services.consultas.consulta_service import NewConsulta
+
+    with engine.connect() as connection:
+        adults = (
+            connection.exec_driver_sql(
+                "SELECT DISTINCT e.student_id FROM enrollment e JOIN student s "
+                "ON s.id = e.student_id WHERE e.nivel = 'SECUNDARIA' AND e.grado = 5 "
+                "AND e.year < 2026 AND s.document_type = 'DNI' "
+                "AND s.fecha_nacimiento < '2007-01-01' AND e.student_id NOT IN (SELECT "
+                "student_id FROM enrollment WHERE acta_estado = 'EN_RECTIFICACION') "
+                "ORDER BY 1 LIMIT 9"
+            )
+            .scalars()
+            .all()
+        )
+        blocked = (
+            connection.exec_driver_sql(
+                "SELECT student_id FROM enrollment WHERE acta_estado = 'EN_RECTIFICACION' "
+                "AND nivel = 'SECUNDARIA' ORDER BY 1 LIMIT 2"
+            )
+            .scalars()
+            .all()
+        )
+    for n, student in enumerate(adults):
+        clerk = Actor("ana", Role.OPERADOR) if n % 3 else Actor("luis", Role.OPERADOR)
+        bench = Workbench(engine, clerk)
+        bench.search("quispe")
+        bench.trajectory(student)
+        bench.issue(student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral")
+    for student in blocked:
+        with contextlib.suppress(IssueRefused):  # refused on purpose: the refusals report
+            Workbench(engine, Actor("ana", Role.OPERADOR)).issue(
+                student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
+            )
+    for category in ("acta-rectificacion", "sin-dni", "otros"):
+        Workbench(engine, Actor("ana", Role.OPERADOR)).new_consulta(
+            NewConsulta(category=category, description="Caso de ejemplo para DIGE."), send=False
+        )
+
+
+def office_screens(app, opened, info) -> None:
+    """Login, lock, Administración (audit, reports, users) and Configuración, for issue #6."""
+    from cla_desktop.services.accounts.accounts import account_count, add_user
+    from cla_desktop.services.accounts.authentication import login
+    from cla_desktop.services.oversight import Oversight
+    from cla_desktop.services.settings.workstation import WorkstationSettings
+    from cla_desktop.ui.lock_dialog import LockDialog
+    from cla_desktop.ui.login_dialog import LoginDialog
+    from cla_desktop.ui.settings_dialog import SettingsDialog
+
+    engine = opened.engine
+    with Session(engine) as session:
+        if account_count(session) == 0:
+            add_user(session, SYSTEM, "jefa", Role.ADMINISTRADOR, "clave-jefa-2026", "Juana Pérez")
+            add_user(
+                session,
+                Actor("jefa", Role.ADMINISTRADOR),
+                "ana",
+                Role.OPERADOR,
+                "clave-ana-2026",
+                "Ana Quispe Mamani",
+            )
+            add_user(
+                session,
+                Actor("jefa", Role.ADMINISTRADOR),
+                "luis",
+                Role.OPERADOR,
+                "clave-luis-2026",
+                "Luis Huamán Cruz",
+            )
+            session.commit()
+    _some_counter_work(engine)
+    dialog = LoginDialog(lambda u, p: login(engine, u, p), opened.description)
+    dialog.ui.usernameEdit.setText("ana")
+    dialog.ui.passwordEdit.setText("equivocada")
+    dialog.on_accepted()
+    dialog.ui.passwordEdit.setText("********")
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "ingreso.png"))
+    dialog.close()
+    admin = Actor("jefa", Role.ADMINISTRADOR)
+    settings_file = WorkstationSettings(Path(tempfile.mkdtemp()) / "config.toml")
+    oversight = Oversight(engine, admin, settings_file)
+    window = MainWindow(
+        info, Workbench(engine, admin), TaskRunner(InlineExecutor()), oversight=oversight
+    )
+    window.resize(1280, 760)
+    window.show()
+    window.show_area(MainWindow.ADMIN)
+    area = window.admin_area
+    area.audit_view.ui.sinceEdit.setDate(area.audit_view.ui.sinceEdit.date().addDays(-30))
+    area.audit_view.refresh()
+    area.audit_view.on_verify_clicked()
+    app.processEvents()
+    window.grab().save(str(OUT / "auditoria.png"))
+    area.setCurrentWidget(area.reports_view)
+    area.reports_view.refresh()
+    area.reports_view.show_report("constancias-usuario")
+    app.processEvents()
+    window.grab().save(str(OUT / "reportes.png"))
+    area.reports_view.show_report("rechazos-motivo")
+    app.processEvents()
+    window.grab().save(str(OUT / "reportes-rechazos.png"))
+    area.setCurrentWidget(area.users_view)
+    app.processEvents()
+    window.grab().save(str(OUT / "usuarios.png"))
+    settings = SettingsDialog(oversight, window)
+    settings.show()
+    app.processEvents()
+    settings.grab().save(str(OUT / "configuracion-oficina.png"))
+    settings.ui.tabs.setCurrentWidget(settings.ui.databaseTab)
+    app.processEvents()
+    settings.grab().save(str(OUT / "configuracion-base-de-datos.png"))
+    settings.ui.tabs.setCurrentWidget(settings.ui.sessionTab)
+    app.processEvents()
+    settings.grab().save(str(OUT / "configuracion-sesion.png"))
+    settings.close()
+    window.centralWidget().hide()
+    lock = LockDialog(lambda password: None, "ana (operador)", window)
+    lock.show()
+    app.processEvents()
+    window.grab().save(str(OUT / "bloqueo-ventana.png"))
+    lock.grab().save(str(OUT / "bloqueo.png"))
+    lock.done(0)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from cla_desktop.services.database_setup import open_database
-from cla_desktop.store.database import make_engine
+from cla_desktop.store.database import make_engine, readonly
 from tests.support.postgres_server import PostgresUnavailable, start_server
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -72,7 +72,7 @@ def postgres_template(postgres_admin_url: str) -> Iterator[str]:
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     opened = open_database(f"sqlite:///{path}")
-    with opened.engine.connect() as connection:
+    with readonly(opened.engine).connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     opened.engine.dispose()
     return path

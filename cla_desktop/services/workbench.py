@@ -15,6 +15,7 @@ from cla_desktop.domain.consulta import ConsultaState
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.trajectory import Trajectory
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.writer import AuditWriter
 from cla_desktop.services.constancias.batch import BatchItem, BatchRequest, issue_batch
 from cla_desktop.services.constancias.issuance import (
     IssuedConstancia,
@@ -54,6 +55,7 @@ from cla_desktop.services.search.ranking import RankedId
 from cla_desktop.services.search.service import SearchOutcome, search_students
 from cla_desktop.services.settings.secrets import SecretPlace
 from cla_desktop.services.trajectory import load_trajectory
+from cla_desktop.store.database import readonly
 from cla_desktop.store.models import Consulta, Office, OutboxMessage
 
 
@@ -64,15 +66,32 @@ class Workbench:
         self.engine = engine
         self.actor = actor
         self.mail = mail or MailSettings.from_environment()
+        self._writer: AuditWriter | None = None
+        self.reader = readonly(engine)
+
+    @property
+    def audit_writer(self) -> AuditWriter:
+        """Started with the first search (a thread per open window, none for scripts)."""
+        if self._writer is None:
+            self._writer = AuditWriter(self.engine)
+        return self._writer
+
+    def flush_audit(self) -> None:
+        """Everything the window queued for the audit trail is committed (sign-out, quit)."""
+        if self._writer is not None:
+            self._writer.flush()
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     def search(self, query: str, filters: SearchFilters | None = None) -> SearchOutcome:
-        with Session(self.engine) as session:
-            outcome = search_students(session, self.actor, query, filters)
-            session.commit()  # the audit entry
-            return outcome
+        with Session(self.reader) as session:
+            return search_students(session, self.actor, query, filters, writer=self.audit_writer)
 
     def load_hits(self, ranked: Sequence[RankedId]) -> list[StudentHit]:
-        with Session(self.engine) as session:
+        with Session(self.reader) as session:
             return load_hits(session, tuple(ranked))
 
     def trajectory(self, student_id: int) -> Trajectory:

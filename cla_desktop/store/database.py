@@ -91,15 +91,29 @@ def _sqlite_engine(url: URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock up front: a transaction that reads and then writes (an
+        # issuance, a trajectory view and its audit entry) would otherwise fail with "database
+        # is locked" when another connection committed in between (WAL cannot upgrade a stale
+        # snapshot), whatever the busy timeout.  Pure readers opt out with `readonly()`.
+        mode = connection.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+SQLITE_BEGIN = "cla_sqlite_begin"
+
+
+def readonly(engine: Engine) -> Engine:
+    """The same engine for transactions that only read (searches, long verifications): on
+    SQLite they neither wait for nor hold up writers."""
+    return engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"})
 
 
 def check_connection(engine: Engine) -> None:
     """Open and close one connection; raise DatabaseUnavailable with a Spanish message."""
     try:
-        with engine.connect() as connection:
+        with readonly(engine).connect() as connection:
             connection.exec_driver_sql("SELECT 1")
     except DBAPIError as error:
         log.exception("No se pudo abrir la base de datos %s", describe(engine.url))

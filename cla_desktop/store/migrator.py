@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
+from cla_desktop.store.database import readonly
 from cla_desktop.store.errors import DatabaseNotReady, DatabaseTooNew
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
+    with readonly(engine).connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 

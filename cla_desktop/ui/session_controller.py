@@ -182,6 +182,7 @@ class SessionController(QObject):
             self.idle = None
         if self.window is not None:
             window, self.window = self.window, None
+            window.workbench.close()  # queued search entries are committed before sign-out
             window.hide()
             window.deleteLater()
         self.signed_out.emit()

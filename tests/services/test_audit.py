@@ -48,6 +48,7 @@ def test_counter_work_is_recorded_with_user_workstation_and_subject(engine, memo
         session.commit()
     bench = Workbench(engine, CLERK)
     bench.search("maría quispe")
+    bench.flush_audit()  # the window's searches are appended by the audit writer
     bench.trajectory(student)
     issued, _pdf = bench.issue(
         student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
@@ -256,3 +257,48 @@ def test_two_writers_never_fork_the_chain(engine):
             text("SELECT COUNT(*) FROM audit_entry WHERE action = 'busqueda'")
         ).scalar()
     assert report.intact and searches == 80
+
+
+def test_the_audit_writer_keeps_order_and_survives_a_busy_database(engine, monkeypatch):
+    """Searches queued from the window are appended in order; a failing write is retried."""
+    from sqlalchemy.exc import OperationalError
+
+    from cla_desktop.services.audit import writer as writer_module
+    from cla_desktop.services.audit.writer import AuditWriter
+
+    failures = []
+    real_record = writer_module.record
+
+    def busy_once(*args, **kwargs):
+        if not failures:
+            failures.append(1)
+            raise OperationalError("INSERT", {}, Exception("database is locked"))
+        return real_record(*args, **kwargs)
+
+    monkeypatch.setattr(writer_module, "record", busy_once)
+    monkeypatch.setattr(writer_module, "RETRY_SECONDS", 0.01)
+    writer = AuditWriter(engine)
+    for n in range(250):  # more than one batch
+        writer.submit(CLERK, AuditAction.SEARCH, f"búsqueda {n}", {"resultados": n})
+    writer.close()
+    with Session(engine) as session:
+        subjects = (
+            session.execute(
+                select(AuditEntry.subject)
+                .where(AuditEntry.action == "busqueda")
+                .order_by(AuditEntry.id)
+            )
+            .scalars()
+            .all()
+        )
+        times = (
+            session.execute(
+                select(AuditEntry.at).where(AuditEntry.action == "busqueda").order_by(AuditEntry.id)
+            )
+            .scalars()
+            .all()
+        )
+    assert failures == [1]  # the first batch failed once and was written on the retry
+    assert subjects == [f"búsqueda {n}" for n in range(250)]
+    assert times == sorted(times)
+    assert verify_chain(engine).intact

@@ -24,6 +24,7 @@ from cla_desktop.services.consultas.outbox import (
     send_due,
 )
 from cla_desktop.services.settings_store import set_office
+from cla_desktop.store.database import readonly
 from cla_desktop.store.models import Consulta, ConsultaEvent, OutboxMessage
 from tests.services.people import add_cast
 from tests.support import smtp_server
@@ -50,7 +51,10 @@ def _settings(controller) -> MailSettings:
 
 @pytest.fixture
 def office(engine):
-    with Session(engine) as session:
+    # This session stays open across the engine-level calls the tests make (send_due, …); a
+    # counter's sessions are short.  Deferred BEGIN keeps it from holding SQLite's write lock
+    # while it idles (the app's default is IMMEDIATE, see store/database.py).
+    with Session(readonly(engine)) as session:
         set_office(session, SYSTEM, "150104")
         session.commit()
         ids = add_cast(session)

@@ -32,6 +32,7 @@ def test_audit_view_filters_exports_and_verifies(qtbot, office, tmp_path, inline
     clerk = Workbench(office, Actor("ana", Role.OPERADOR, "ventanilla-1"))
     clerk.search("quispe")
     clerk.search("45678901")
+    clerk.close()  # commits what the audit writer queued
     boss = Oversight(office, Actor("beto", Role.SUPERVISOR, "ventanilla-2"))
     area = AdminArea(boss, inline_runner)
     qtbot.addWidget(area)

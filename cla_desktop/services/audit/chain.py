@@ -37,12 +37,22 @@ def entry_hash(
     detail: str | None,
     prev_hash: str,
 ) -> str:
-    payload = json.dumps(
-        [id, canonical_time(at), username, role, workstation, action, subject, detail, prev_hash],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    return digest(
+        id, canonical_time(at), username, role, workstation, action, subject, detail, prev_hash
     )
+
+
+def digest(*fields) -> str:
+    """SHA-256 of the columns with the time already canonical (verify reads it as text)."""
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def sqlite_time(stored: str) -> str:
+    """SQLite's stored 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC) as the canonical text, no parsing."""
+    if "." not in stored:
+        stored += ".000000"
+    return stored.replace(" ", "T", 1) + "Z"
 
 
 def canonical_detail(detail: dict | None) -> str | None:

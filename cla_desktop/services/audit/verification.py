@@ -9,23 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 
 from cla_desktop.services.audit.actions import AuditAction
-from cla_desktop.services.audit.chain import entry_hash
+from cla_desktop.services.audit.chain import COLUMNS as CHAIN_COLUMNS
+from cla_desktop.services.audit.chain import canonical_time, digest, sqlite_time
 from cla_desktop.store.audit_guard import GENESIS_HASH
-from cla_desktop.store.models import AuditCheckpoint, AuditEntry, AuditHead
+from cla_desktop.store.database import readonly
+from cla_desktop.store.models import AuditCheckpoint, AuditHead
 
 BATCH = 20_000
-COLUMNS = (
-    AuditEntry.id,
-    AuditEntry.at,
-    AuditEntry.username,
-    AuditEntry.role,
-    AuditEntry.workstation,
-    AuditEntry.action,
-    AuditEntry.subject,
-    AuditEntry.detail,
-    AuditEntry.prev_hash,
-    AuditEntry.hash,
-)
+COLUMNS = (*CHAIN_COLUMNS, "hash")
 
 
 @dataclass(frozen=True)
@@ -47,7 +38,7 @@ class ChainReport:
 
 def verify_chain(engine: Engine, progress: Callable[[int], None] | None = None) -> ChainReport:
     """One pass in id order on its own read transaction (a consistent snapshot)."""
-    with engine.connect() as connection:
+    with readonly(engine).connect() as connection:
         checkpoints = {
             row.up_to_id: row.last_hash
             for row in connection.execute(
@@ -55,8 +46,10 @@ def verify_chain(engine: Engine, progress: Callable[[int], None] | None = None) 
             )
         }
         head = connection.execute(select(AuditHead.last_id, AuditHead.last_hash)).one_or_none()
-        result = connection.execution_options(yield_per=BATCH).execute(
-            select(*COLUMNS).order_by(AuditEntry.id)
+        # Driver rows: SQLite's times stay text (canonicalised without parsing), PostgreSQL's
+        # arrive as datetimes; a server-side cursor keeps memory flat on PostgreSQL.
+        result = connection.execution_options(stream_results=True, yield_per=BATCH).exec_driver_sql(
+            f"SELECT {', '.join(COLUMNS)} FROM audit_entry ORDER BY id"
         )
         expected_id = expected_prev = start_cut = None
         purges: set[tuple[int, str]] = set()
@@ -86,7 +79,9 @@ def verify_chain(engine: Engine, progress: Callable[[int], None] | None = None) 
                 return ChainReport(
                     checked, entry_id, "no continúa la cadena: se cambió o borró la anterior."
                 )
-            if entry_hash(entry_id, *fields) != stored_hash:
+            at = fields[0]
+            moment = sqlite_time(at) if isinstance(at, str) else canonical_time(at)
+            if digest(entry_id, moment, *fields[1:]) != stored_hash:
                 return ChainReport(checked, entry_id, "su contenido fue modificado.")
             if fields[4] == AuditAction.AUDIT_PURGED and fields[6]:
                 detail = json.loads(fields[6])

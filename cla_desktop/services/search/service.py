@@ -16,6 +16,7 @@ from cla_desktop.domain.search_query import ParsedQuery, QueryKind, parse_query
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
+from cla_desktop.services.audit.writer import AuditWriter
 from cla_desktop.services.search.candidates import name_candidates
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
@@ -39,8 +40,15 @@ class SearchOutcome:
 
 
 def search_students(
-    session: Session, actor: Actor, query: str, filters: SearchFilters | None = None
+    session: Session,
+    actor: Actor,
+    query: str,
+    filters: SearchFilters | None = None,
+    *,
+    writer: AuditWriter | None = None,
 ) -> SearchOutcome:
+    """Rank the students that match; the search is audited in the session's transaction, or
+    by `writer` off the caller's path (the window's searches)."""
     actor.require(Role.OPERADOR)
     filters = filters or SearchFilters()
     parsed = parse_query(query)
@@ -48,7 +56,10 @@ def search_students(
         return SearchOutcome(parsed, (), False)
     outcome = _search(session, parsed, filters)
     detail = {"resultados": len(outcome), **filters.describe()}
-    record(session, actor, AuditAction.SEARCH, subject=query.strip(), detail=detail)
+    if writer is not None:
+        writer.submit(actor, AuditAction.SEARCH, query.strip(), detail)
+    else:
+        record(session, actor, AuditAction.SEARCH, subject=query.strip(), detail=detail)
     return outcome
 
 
