@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 from sqlmodel import Session
 
@@ -289,8 +290,14 @@ def office_screens(app, opened, info) -> None:
     lock = LockDialog(lambda password: None, "ana (operador)", window)
     lock.show()
     app.processEvents()
-    window.grab().save(str(OUT / "bloqueo-ventana.png"))
     lock.grab().save(str(OUT / "bloqueo.png"))
+    # Offscreen, a dialog is its own top-level: paint it over the window as the clerk sees it.
+    screen = window.grab()
+    painter = QPainter(screen)
+    shot = lock.grab()
+    painter.drawPixmap((screen.width() - shot.width()) // 2, 180, shot)
+    painter.end()
+    screen.save(str(OUT / "bloqueo-ventana.png"))
     lock.done(0)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -32,9 +33,7 @@ class ReportsView(QWidget):
         today = QDate.currentDate()
         self.ui.sinceEdit.setDate(today.addDays(-30))
         self.ui.untilEdit.setDate(today)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart = self._new_chart()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(self.tr("Gráfico del reporte"))
@@ -87,10 +86,17 @@ class ReportsView(QWidget):
         )
         self._draw(report)
 
+    def _new_chart(self) -> QChart:
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        return chart
+
     def _draw(self, report: Report) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        """A fresh chart per report: reusing one left the previous report's axes drawn."""
+        old, self.chart = self.chart, self._new_chart()
+        self.chart_view.setChart(self.chart)
+        old.deleteLater()
         self.chart.setTitle(report.title)
         rows = report.rows[-MAX_BARS:]
         bars = QBarSet(report.title)
@@ -109,7 +115,12 @@ class ReportsView(QWidget):
         series.attachAxis(categories)
         values = QValueAxis()
         values.setLabelFormat("%d")
-        values.setRange(0, max([count for _label, count in rows] + [1]) * 1.15)
+        top = max([count for _label, count in rows] + [1])
+        step = max(1, math.ceil(top / 5))  # whole-number ticks: these are counts
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(step)
+        values.setRange(0, step * (top // step + 1))
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
 

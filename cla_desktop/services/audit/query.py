@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -28,7 +29,23 @@ class AuditFilter:
     text: str | None = None  # in the subject or the details (a DNI, a ticket, a name)
 
     def describe(self) -> dict:
-        return {k: str(v) for k, v in asdict(self).items() if v}
+        names = {"since": "desde", "until": "hasta", "username": "usuario", "action": "accion"}
+        return {names.get(k, k): str(v) for k, v in asdict(self).items() if v}
+
+
+def readable_detail(detail: str | None) -> str:
+    """'resultados: 3 · nivel: SECUNDARIA' instead of the stored JSON."""
+    if not detail:
+        return ""
+    try:
+        values = json.loads(detail)
+    except ValueError:
+        return detail
+    if not isinstance(values, dict):
+        return detail
+    return " · ".join(
+        f"{key.replace('_', ' ')}: {value}" for key, value in values.items() if value is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -66,7 +83,9 @@ def _statement(filters: AuditFilter):
         statement = statement.where(
             or_(AuditEntry.subject.ilike(pattern), AuditEntry.detail.ilike(pattern))
         )
-    return statement.order_by(AuditEntry.id.desc())
+    # Newest first by time: window searches are chained up to half a second after they happen
+    # (services/audit/writer.py), so id order and time order can differ by a few entries.
+    return statement.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
 
 
 def _row(entry: AuditEntry) -> AuditRow:
@@ -80,7 +99,7 @@ def _row(entry: AuditEntry) -> AuditRow:
         action=entry.action,
         label=label_of(entry.action),
         subject=entry.subject or "",
-        detail=entry.detail or "",
+        detail=readable_detail(entry.detail),
     )
 
 
@@ -126,7 +145,7 @@ def export_csv(session: Session, actor: Actor, filters: AuditFilter) -> tuple[st
                 row.action,
                 row.label,
                 row.subject,
-                row.detail,
+                entry.detail or "",  # the stored JSON: exact, for whoever processes the file
             ]
         )
         count += 1

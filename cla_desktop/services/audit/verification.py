@@ -17,6 +17,8 @@ from cla_desktop.store.models import AuditCheckpoint, AuditHead
 
 BATCH = 20_000
 COLUMNS = (*CHAIN_COLUMNS, "hash")
+# chain.canonical_time, computed by the server (PostgreSQL keeps microseconds, like Python).
+POSTGRES_CANONICAL_TIME = "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,13 @@ def verify_chain(engine: Engine, progress: Callable[[int], None] | None = None) 
             )
         }
         head = connection.execute(select(AuditHead.last_id, AuditHead.last_hash)).one_or_none()
-        # Driver rows: SQLite's times stay text (canonicalised without parsing), PostgreSQL's
-        # arrive as datetimes; a server-side cursor keeps memory flat on PostgreSQL.
+        # Driver rows, times as text: SQLite's stored text is made canonical without parsing,
+        # PostgreSQL formats it itself; a server-side cursor keeps memory flat there.
+        columns = list(COLUMNS)
+        if connection.dialect.name == "postgresql":
+            columns[1] = POSTGRES_CANONICAL_TIME
         result = connection.execution_options(stream_results=True, yield_per=BATCH).exec_driver_sql(
-            f"SELECT {', '.join(COLUMNS)} FROM audit_entry ORDER BY id"
+            f"SELECT {', '.join(columns)} FROM audit_entry ORDER BY id"
         )
         expected_id = expected_prev = start_cut = None
         purges: set[tuple[int, str]] = set()
@@ -80,7 +85,11 @@ def verify_chain(engine: Engine, progress: Callable[[int], None] | None = None) 
                     checked, entry_id, "no continúa la cadena: se cambió o borró la anterior."
                 )
             at = fields[0]
-            moment = sqlite_time(at) if isinstance(at, str) else canonical_time(at)
+            if connection.dialect.name == "sqlite":
+                at = sqlite_time(at)
+            elif not isinstance(at, str):
+                at = canonical_time(at)
+            moment = at
             if digest(entry_id, moment, *fields[1:]) != stored_hash:
                 return ChainReport(checked, entry_id, "su contenido fue modificado.")
             if fields[4] == AuditAction.AUDIT_PURGED and fields[6]:

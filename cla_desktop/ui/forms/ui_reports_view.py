@@ -99,7 +99,7 @@ class Ui_ReportsView(object):
 
         self.bodyRow.addWidget(self.table)
 
-        self.bodyRow.setStretch(0, 3)
+        self.bodyRow.setStretch(0, 2)
         self.bodyRow.setStretch(1, 1)
 
         self.layout.addLayout(self.bodyRow)
