@@ -181,3 +181,47 @@ def test_first_run_creates_the_administrator_and_the_office(qtbot, office, tmp_p
         assert current_office(session).code == "150104"
     controller.idle.pause()
     controller.end_session()
+
+
+def test_switching_the_database_reopens_cleanly(qtbot, tmp_path, monkeypatch):
+    """Saving settings that name another database: sign out, close this one, open that one and
+    ask who works there (an empty database: its first-run dialog)."""
+    import argparse
+
+    from cla_desktop import app as app_module
+    from cla_desktop.services.settings.model import DatabaseSettings, Settings
+    from cla_desktop.services.settings.toml_file import save_settings
+    from cla_desktop.store.database import make_engine
+
+    first = tmp_path / "primera.sqlite3"
+    second = tmp_path / "segunda.sqlite3"
+    config = tmp_path / "config.toml"
+    monkeypatch.setenv("CLA_CONFIG", str(config))
+    monkeypatch.delenv("CLA_DATABASE_URL", raising=False)
+    save_settings(Settings(database=DatabaseSettings("sqlite", str(first))), config)
+    from PySide6.QtWidgets import QApplication
+
+    application = app_module.Application(
+        QApplication.instance(), argparse.Namespace(database=None, demo=False), None
+    )
+    assert application.open()
+    controller = application.controller
+    assert str(first) in controller.opened.description
+    add_account(controller.engine, "jefa", Role.ADMINISTRADOR)
+    controller.dialog.reject()  # the first-run dialog of the first database: cancelled...
+    # ...so sign in through a fresh start, as after a sign-out
+    controller.start()
+    _type_and_accept(qtbot, controller.dialog, "jefa", PASSWORD)
+    qtbot.addWidget(controller.window)
+    controller.idle.pause()
+    old_engine = controller.engine
+    save_settings(Settings(database=DatabaseSettings("sqlite", str(second))), config)
+    controller.window.database_switch_requested.emit()
+    assert application.controller is not controller
+    assert str(second) in application.controller.opened.description
+    assert isinstance(application.controller.dialog, FirstRunDialog)
+    with Session(make_engine(f"sqlite:///{first}")) as session:
+        actions = list(session.execute(select(AuditEntry.action)).scalars())
+    assert actions.count("sesion.salida") == 1  # the first database saw the sign-out
+    assert old_engine.pool.checkedout() == 0
+    application.controller.dialog.reject()
