@@ -161,7 +161,9 @@ class Workbench:
 
     def register(self, **filters) -> list[RegisterEntry]:
         with Session(self.engine) as session:
-            return list_constancias(session, self.actor, **filters)
+            entries = list_constancias(session, self.actor, **filters)
+            session.commit()
+            return entries
 
     def reprint(self, code: str) -> tuple[StoredConstancia, bytes]:
         with Session(self.engine) as session:
@@ -204,7 +206,9 @@ class Workbench:
 
     def consulta_detail(self, ticket: str) -> TicketDetail:
         with Session(self.engine) as session:
-            return ticket_detail(session, self.actor, ticket)
+            detail = ticket_detail(session, self.actor, ticket)
+            session.commit()
+            return detail
 
     def send_outbox(self) -> list[Delivery]:
         return send_due(self.engine, self.mail_settings(), f"{self.actor.workstation}-app")

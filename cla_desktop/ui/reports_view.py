@@ -33,11 +33,7 @@ class ReportsView(QWidget):
         today = QDate.currentDate()
         self.ui.sinceEdit.setDate(today.addDays(-30))
         self.ui.untilEdit.setDate(today)
-        self.chart = self._new_chart()
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setAccessibleName(self.tr("Gráfico del reporte"))
-        self.ui.chartLayout.addWidget(self.chart_view)
+        self.chart_view: QChartView | None = None  # made when a report is first shown
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.reportCombo.currentIndexChanged.connect(self.on_report_changed)
         self.ui.exportButton.clicked.connect(self.on_export_clicked)
@@ -86,18 +82,29 @@ class ReportsView(QWidget):
         )
         self._draw(report)
 
-    def _new_chart(self) -> QChart:
-        chart = QChart()
+    @property
+    def chart(self) -> QChart | None:
+        return self.chart_view.chart() if self.chart_view is not None else None
+
+    def _new_view(self) -> QChart:
+        """A fresh view and chart per report (reusing one left the previous axes drawn).  Both
+        belong to Qt from the start — the chart to its view, the view to the layout's widget —
+        and the old view is deleted by Qt, never by Python's garbage collector."""
+        if self.chart_view is not None:
+            self.ui.chartLayout.removeWidget(self.chart_view)
+            self.chart_view.deleteLater()
+        self.chart_view = QChartView()
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAccessibleName(self.tr("Gráfico del reporte"))
+        self.ui.chartLayout.addWidget(self.chart_view)
+        chart = self.chart_view.chart()
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         return chart
 
     def _draw(self, report: Report) -> None:
-        """A fresh chart per report: reusing one left the previous report's axes drawn."""
-        old, self.chart = self.chart, self._new_chart()
-        self.chart_view.setChart(self.chart)
-        old.deleteLater()
-        self.chart.setTitle(report.title)
+        chart = self._new_view()
+        chart.setTitle(report.title)
         rows = report.rows[-MAX_BARS:]
         bars = QBarSet(report.title)
         bars.setColor(BAR_COLOR)
@@ -106,12 +113,12 @@ class ReportsView(QWidget):
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
-        self.chart.addSeries(series)
+        chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([label for label, _count in rows] or [self.tr("(sin datos)")])
         if len(rows) > 8:
             categories.setLabelsAngle(-60)
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         values = QValueAxis()
         values.setLabelFormat("%d")
@@ -121,7 +128,7 @@ class ReportsView(QWidget):
         values.setTickAnchor(0)
         values.setTickInterval(step)
         values.setRange(0, step * (top // step + 1))
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
 
     @Slot()

@@ -61,10 +61,12 @@ def test_counter_work_is_recorded_with_user_workstation_and_subject(engine, memo
             ids["pedro"], Nivel.PRIMARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
         )
     Workbench(engine, BOSS).annul(code, "Error en el motivo")
-    bench.new_consulta(
+    ticket, _state = bench.new_consulta(
         NewConsulta(category="otros", description="Caso de prueba para DIGE", student_id=student),
         send=False,
     )
+    bench.consulta_detail(ticket)
+    bench.register()
     with Session(engine) as session:
         rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars().all()
     by_action = {row.action: row for row in rows}
@@ -77,6 +79,8 @@ def test_counter_work_is_recorded_with_user_workstation_and_subject(engine, memo
         "constancia.rechazo",
         "constancia.anular",
         "consulta.crear",
+        "consulta.ver",
+        "constancia.registro",
         "configuracion.cambio",
     ):
         assert action in by_action, action

@@ -34,7 +34,9 @@ def workbench(request, tmp_path):
     engine = make_engine(new_database_url("sqlite", request, tmp_path))
     with Session(engine) as session:
         add_cast(session)
-    yield Workbench(engine, DEMO_SUPERVISOR)
+    workbench = Workbench(engine, DEMO_SUPERVISOR)
+    yield workbench
+    workbench.close()  # the audit writer's thread ends with the test
     engine.dispose()
 
 

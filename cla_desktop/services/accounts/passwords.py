@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 MIN_LENGTH = 8
 _hasher = PasswordHasher()
-# Checked when the user does not exist, so that a wrong name costs the same time as a wrong
-# password and the login does not reveal which accounts exist.
-_DUMMY_HASH = _hasher.hash("cuenta-inexistente")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked when the user does not exist, so that a wrong name costs the same time as a
+    wrong password and the login does not reveal which accounts exist.  Made on first need:
+    hashing costs a quarter of a second, which every `cla` command would otherwise pay."""
+    return _hasher.hash("cuenta-inexistente")
 
 
 def hash_password(password: str) -> str:
@@ -18,7 +25,7 @@ def hash_password(password: str) -> str:
 
 def password_matches(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+        return _hasher.verify(password_hash or _dummy_hash(), password) and bool(password_hash)
     except (VerificationError, InvalidHashError):
         return False
 

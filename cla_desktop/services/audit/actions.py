@@ -19,12 +19,14 @@ class AuditAction(StrEnum):
     CONSTANCIA_REPRINTED = "constancia.reimprimir"
     CONSTANCIA_ANNULLED = "constancia.anular"
     CONSTANCIA_VERIFIED = "constancia.verificar"
+    REGISTER_VIEWED = "constancia.registro"
     EXPORT = "exportacion"
     CONSULTA_CREATED = "consulta.crear"
     CONSULTA_QUEUED = "consulta.encolar"
     CONSULTA_RETRIED = "consulta.reintentar"
     CONSULTA_REPLIED = "consulta.respuesta"
     CONSULTA_STATE = "consulta.estado"
+    CONSULTA_VIEWED = "consulta.ver"
     SETTING_CHANGED = "configuracion.cambio"
     USER_CREATED = "usuario.crear"
     USER_CHANGED = "usuario.cambio"
@@ -52,12 +54,14 @@ LABELS = {
     AuditAction.CONSTANCIA_REPRINTED: "Constancia reimpresa",
     AuditAction.CONSTANCIA_ANNULLED: "Constancia anulada",
     AuditAction.CONSTANCIA_VERIFIED: "Constancia verificada",
+    AuditAction.REGISTER_VIEWED: "Registro de constancias consultado",
     AuditAction.EXPORT: "Exportación",
     AuditAction.CONSULTA_CREATED: "Consulta registrada",
     AuditAction.CONSULTA_QUEUED: "Consulta enviada a la cola",
     AuditAction.CONSULTA_RETRIED: "Reintento de envío",
     AuditAction.CONSULTA_REPLIED: "Respuesta de DIGE recibida",
     AuditAction.CONSULTA_STATE: "Cambio de estado de consulta",
+    AuditAction.CONSULTA_VIEWED: "Consulta abierta",
     AuditAction.SETTING_CHANGED: "Cambio de configuración",
     AuditAction.USER_CREATED: "Usuario creado",
     AuditAction.USER_CHANGED: "Usuario modificado",

@@ -119,6 +119,13 @@ def list_constancias(
     if state is not None:
         query = query.where(Constancia.state == state.value)
     rows = session.execute(query.order_by(Constancia.correlativo.desc()).limit(limit)).all()
+    shown = {"desde": since, "hasta": until, "usuario": clerk, "estado": state}
+    record(
+        session,
+        actor,
+        AuditAction.REGISTER_VIEWED,
+        detail={"filas": len(rows), **{k: str(v) for k, v in shown.items() if v is not None}},
+    )
     return [
         RegisterEntry(
             codigo_virtual=row.codigo_virtual,

@@ -14,6 +14,8 @@ from sqlmodel import Session
 from cla_desktop.domain.consulta import ConsultaState, category_label
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
 from cla_desktop.services.constancias.issuance import PERU
 from cla_desktop.store.models import Consulta, ConsultaEvent, OutboxMessage, Student
 
@@ -100,6 +102,13 @@ def _row(consulta: Consulta, student: Student | None, outbox: OutboxMessage | No
 def ticket_detail(session: Session, actor: Actor, ticket: str) -> TicketDetail:
     actor.require(Role.OPERADOR)
     consulta = session.execute(select(Consulta).where(Consulta.ticket == ticket)).scalar_one()
+    record(
+        session,
+        actor,
+        AuditAction.CONSULTA_VIEWED,
+        subject=consulta.ticket,
+        detail={"documento": consulta.citizen_document, "estudiante_id": consulta.student_id},
+    )
     student = session.get(Student, consulta.student_id) if consulta.student_id else None
     outbox = session.execute(
         select(OutboxMessage).where(OutboxMessage.consulta_id == consulta.id)

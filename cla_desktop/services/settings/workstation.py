@@ -41,7 +41,8 @@ def configured_database_url(explicit: str | None = None, *, demo: bool = False) 
     if explicit or os.environ.get(ENV_DATABASE_URL) or demo:
         return resolve_url(explicit, demo=demo)
     database = load_settings().database
-    url = database.url(secret_store().get(database.secret_name))
+    password = secret_store().get(database.secret_name) if database.kind == "postgresql" else None
+    url = database.url(password)
     return url if url is not None else resolve_url(None)
 
 
