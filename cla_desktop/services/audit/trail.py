@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
-from cla_desktop.services.audit.chain import canonical_detail, entry_hash
+from cla_desktop.services.audit.chain import COLUMNS, canonical_detail, entry_hash
 
 _enabled: ContextVar[bool] = ContextVar("audit_enabled", default=True)
 
@@ -36,18 +36,7 @@ def auditing_off() -> Iterator[None]:
 # for every search cost ~2.5 ms on a slow office PC, this ~0.15 ms (bench/audit.py).
 # The head's last_hash follows each insert through a trigger (store.audit_guard).
 _NEXT = "UPDATE audit_head SET last_id = last_id + 1 WHERE id = 1 RETURNING last_id, last_hash"
-_COLUMNS = (
-    "id",
-    "at",
-    "username",
-    "role",
-    "workstation",
-    "action",
-    "subject",
-    "detail",
-    "prev_hash",
-    "hash",
-)
+_COLUMNS = (*COLUMNS, "hash")
 _INSERT = {
     "sqlite": "INSERT INTO audit_entry ({}) VALUES ({})".format(
         ", ".join(_COLUMNS), ", ".join(f":{c}" for c in _COLUMNS)
