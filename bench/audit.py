@@ -26,13 +26,13 @@ from sqlmodel import Session
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.constancia import eligible
-from cla_desktop.domain.constancia import RequesterType
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import DEMO_SUPERVISOR, Actor
 from cla_desktop.services.audit.chain import canonical_detail, entry_hash
 from cla_desktop.services.audit.trail import auditing_off
 from cla_desktop.services.audit.verification import verify_chain
+from cla_desktop.services.constancias.issuance import IssueRequest
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.demo.generator import fill_demo
 from cla_desktop.services.workbench import Workbench
@@ -112,9 +112,7 @@ def counter_work(engine, backend: str, searches: int, issues: int) -> None:
 
     def issue_call(student: int):
         def run() -> None:
-            bench.issue(
-                student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
-            )
+            bench.issue(student, IssueRequest.titular(Nivel.SECUNDARIA, "Trámite laboral"))
 
         return run
 

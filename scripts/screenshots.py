@@ -27,6 +27,7 @@ from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
 from cla_desktop.domain.trajectory import Problem
 from cla_desktop.services.actor import DEMO_SUPERVISOR, SYSTEM, Actor
+from cla_desktop.services.constancias.issuance import IssueRequest
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.database import resolve_url
@@ -95,9 +96,7 @@ def main() -> None:
     dialog.grab().save(str(OUT / "emitir-dialogo.png"))
     request = dialog.request()
     dialog.close()
-    issued, pdf = workbench.issue(
-        adult, request.nivel, request.requester_type, None, None, request.motivo
-    )
+    issued, pdf = workbench.issue(adult, request)
     preview = PdfPreviewDialog(
         pdf,
         f"N.° {issued.snapshot.correlativo} · código virtual {issued.snapshot.codigo_virtual}",
@@ -167,7 +166,7 @@ def main() -> None:
 
 def _some_counter_work(engine) -> None:
     """A few days of work by two clerks, so that reports and the audit trail have content."""
-    from cla_desktop.domain.constancia import IssueRefused, RequesterType
+    from cla_desktop.domain.constancia import IssueRefused
     from cla_desktop.services.consultas.consulta_service import NewConsulta
 
     with engine.connect() as connection:
@@ -196,11 +195,11 @@ def _some_counter_work(engine) -> None:
         bench = Workbench(engine, clerk)
         bench.search("quispe")
         bench.trajectory(student)
-        bench.issue(student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral")
+        bench.issue(student, IssueRequest.titular(Nivel.SECUNDARIA, "Trámite laboral"))
     for student in blocked:
         with contextlib.suppress(IssueRefused):  # refused on purpose: the refusals report
             Workbench(engine, Actor("ana", Role.OPERADOR)).issue(
-                student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
+                student, IssueRequest.titular(Nivel.SECUNDARIA, "Trámite laboral")
             )
     for category in ("acta-rectificacion", "sin-dni", "otros"):
         Workbench(engine, Actor("ana", Role.OPERADOR)).new_consulta(

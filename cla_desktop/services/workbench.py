@@ -10,7 +10,7 @@ from sqlalchemy import Engine, select
 from sqlmodel import Session
 
 from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
-from cla_desktop.domain.constancia import IssueRefused, RequesterType
+from cla_desktop.domain.constancia import IssueRefused
 from cla_desktop.domain.consulta import ConsultaState
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.trajectory import Trajectory
@@ -19,6 +19,7 @@ from cla_desktop.services.audit.writer import AuditWriter
 from cla_desktop.services.constancias.batch import BatchItem, BatchRequest, issue_batch
 from cla_desktop.services.constancias.issuance import (
     IssuedConstancia,
+    IssueRequest,
     draft_snapshot,
     issue_constancia,
     record_refusal,
@@ -100,57 +101,25 @@ class Workbench:
             session.commit()
             return trajectory
 
-    def issue(
-        self,
-        student_id: int,
-        nivel: Nivel,
-        requester_type: RequesterType,
-        requester_document: str | None,
-        requester_name: str | None,
-        motivo: str,
-    ) -> tuple[IssuedConstancia, bytes]:
+    def issue(self, student_id: int, request: IssueRequest) -> tuple[IssuedConstancia, bytes]:
         """Issue, render and commit; nothing is kept if rendering fails."""
         with Session(self.engine) as session:
             try:
                 issued = issue_constancia(
-                    session,
-                    self.actor,
-                    student_id=student_id,
-                    nivel=nivel,
-                    requester_type=requester_type,
-                    requester_document=requester_document,
-                    requester_name=requester_name,
-                    motivo=motivo,
+                    session, self.actor, student_id=student_id, **request.fields()
                 )
             except IssueRefused as refusal:
                 session.rollback()
-                record_refusal(self.engine, self.actor, student_id, nivel, refusal)
+                record_refusal(self.engine, self.actor, student_id, request.nivel, refusal)
                 raise
             pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
             session.commit()
             return issued, pdf
 
-    def preview(
-        self,
-        student_id: int,
-        nivel: Nivel,
-        requester_type: RequesterType,
-        requester_document: str | None,
-        requester_name: str | None,
-        motivo: str,
-    ) -> bytes:
+    def preview(self, student_id: int, request: IssueRequest) -> bytes:
         """The would-be constancia with a VISTA PREVIA watermark: nothing is registered."""
         with Session(self.engine) as session:
-            draft = draft_snapshot(
-                session,
-                self.actor,
-                student_id=student_id,
-                nivel=nivel,
-                requester_type=requester_type,
-                requester_document=requester_document,
-                requester_name=requester_name,
-                motivo=motivo,
-            )
+            draft = draft_snapshot(session, self.actor, student_id=student_id, **request.fields())
         return render_constancia(draft, RenderOptions(qr_text=None, watermark="VISTA PREVIA"))
 
     def verify(self, text: str, dni: str | None = None) -> Verification:

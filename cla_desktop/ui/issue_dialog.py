@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -12,6 +11,7 @@ from cla_desktop.domain.constancia import RequesterType, motivos
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.names import full_name
 from cla_desktop.domain.trajectory import Trajectory
+from cla_desktop.services.constancias.issuance import IssueRequest
 from cla_desktop.ui.forms.ui_issue_dialog import Ui_IssueDialog
 
 _REQUESTERS = (
@@ -21,15 +21,6 @@ _REQUESTERS = (
     (RequesterType.APODERADO, "El apoderado"),
 )
 OTHER = "Otros"
-
-
-@dataclass(frozen=True)
-class IssueRequest:
-    nivel: Nivel
-    requester_type: RequesterType
-    requester_document: str | None
-    requester_name: str | None
-    motivo: str
 
 
 class IssueDialog(QDialog):

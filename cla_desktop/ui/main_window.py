@@ -335,14 +335,7 @@ class MainWindow(QMainWindow):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             request = dialog.request()
             try:
-                issued, pdf = self.workbench.issue(
-                    trajectory.student.student_id,
-                    request.nivel,
-                    request.requester_type,
-                    request.requester_document,
-                    request.requester_name,
-                    request.motivo,
-                )
+                issued, pdf = self.workbench.issue(trajectory.student.student_id, request)
             except IssueRefused as refusal:
                 self.offer_consulta(trajectory, refusal)
                 return
@@ -355,14 +348,7 @@ class MainWindow(QMainWindow):
     def show_preview(self, trajectory: Trajectory, dialog: IssueDialog, request) -> None:
         """The dialog's Vista previa: the would-be PDF, watermarked, nothing registered."""
         try:
-            pdf = self.workbench.preview(
-                trajectory.student.student_id,
-                request.nivel,
-                request.requester_type,
-                request.requester_document,
-                request.requester_name,
-                request.motivo,
-            )
+            pdf = self.workbench.preview(trajectory.student.student_id, request)
         except IssueRefused as refusal:
             QMessageBox.information(dialog, self.tr("No se puede emitir"), str(refusal))
             return

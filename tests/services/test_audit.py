@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from cla_desktop.domain.constancia import IssueRefused, RequesterType
+from cla_desktop.domain.constancia import IssueRefused
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import SYSTEM, Actor
@@ -20,6 +20,7 @@ from cla_desktop.services.audit.query import AuditFilter, audit_entries, export_
 from cla_desktop.services.audit.retention import apply_retention
 from cla_desktop.services.audit.trail import record
 from cla_desktop.services.audit.verification import verify_chain
+from cla_desktop.services.constancias.issuance import IssueRequest
 from cla_desktop.services.consultas.consulta_service import NewConsulta
 from cla_desktop.services.settings_store import set_office
 from cla_desktop.services.workbench import Workbench
@@ -50,16 +51,12 @@ def test_counter_work_is_recorded_with_user_workstation_and_subject(engine, memo
     bench.search("maría quispe")
     bench.flush_audit()  # the window's searches are appended by the audit writer
     bench.trajectory(student)
-    issued, _pdf = bench.issue(
-        student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
-    )
+    issued, _pdf = bench.issue(student, IssueRequest.titular(Nivel.SECUNDARIA, "Trámite laboral"))
     code = issued.snapshot.codigo_virtual
     bench.reprint(code)
     bench.verify(code, "47112233")
     with pytest.raises(IssueRefused):
-        bench.issue(
-            ids["pedro"], Nivel.PRIMARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
-        )
+        bench.issue(ids["pedro"], IssueRequest.titular(Nivel.PRIMARIA, "Trámite laboral"))
     Workbench(engine, BOSS).annul(code, "Error en el motivo")
     ticket, _state = bench.new_consulta(
         NewConsulta(category="otros", description="Caso de prueba para DIGE", student_id=student),

@@ -8,10 +8,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlmodel import Session
 
-from cla_desktop.domain.constancia import IssueRefused, RequesterType
+from cla_desktop.domain.constancia import IssueRefused
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import SYSTEM, Actor
+from cla_desktop.services.constancias.issuance import IssueRequest
 from cla_desktop.services.consultas.consulta_service import NewConsulta
 from cla_desktop.services.reports import Period, all_reports, report_csv
 from cla_desktop.services.settings_store import set_office
@@ -33,12 +34,12 @@ def test_reports_count_what_happened(engine, memory_keyring):
         session.commit()
     for actor in (ANA, ANA, LUIS):
         Workbench(engine, actor).issue(
-            student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
+            student, IssueRequest.titular(Nivel.SECUNDARIA, "Trámite laboral")
         )
     for _ in range(2):
         with pytest.raises(IssueRefused):
             Workbench(engine, ANA).issue(
-                ids["pedro"], Nivel.PRIMARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
+                ids["pedro"], IssueRequest.titular(Nivel.PRIMARIA, "Trámite laboral")
             )
     bench = Workbench(engine, ANA)
     for category in ("otros", "otros", "sin-dni"):

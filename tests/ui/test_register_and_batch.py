@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlmodel import Session
 
-from cla_desktop.domain.constancia import RequesterType
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.services.actor import SYSTEM
+from cla_desktop.services.constancias.issuance import IssueRequest
 from cla_desktop.services.settings_store import set_office
 from cla_desktop.services.students import add_student
 from cla_desktop.ui.main_window import MainWindow
@@ -51,7 +51,7 @@ def _prepare(workbench) -> int:
 def test_register_filters_reprints_and_annuls(qtbot, workbench, inline_runner, memory_keyring):
     student = _prepare(workbench)
     issued, _pdf = workbench.issue(
-        student, Nivel.SECUNDARIA, RequesterType.TITULAR, None, None, "Trámite laboral"
+        student, IssueRequest.titular(Nivel.SECUNDARIA, "Trámite laboral")
     )
     window = _window(qtbot, workbench, inline_runner)
     view = window.register_view

@@ -93,6 +93,25 @@ def _header_lines(session: Session, office: Office | None) -> tuple[str, ...]:
     return tuple(lines)
 
 
+@dataclass(frozen=True)
+class IssueRequest:
+    """What the clerk asked for: the nivel, who requests it and why."""
+
+    nivel: Nivel
+    requester_type: RequesterType
+    requester_document: str | None
+    requester_name: str | None
+    motivo: str
+
+    @classmethod
+    def titular(cls, nivel: Nivel, motivo: str) -> IssueRequest:
+        """The student asks for their own constancia (an adult)."""
+        return cls(nivel, RequesterType.TITULAR, None, None, motivo)
+
+    def fields(self) -> dict:
+        return dict(vars(self))
+
+
 def draft_snapshot(
     session: Session,
     actor: Actor,
