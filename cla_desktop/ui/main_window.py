@@ -5,13 +5,11 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QStyle,
     QTabWidget,
     QWidget,
 )
@@ -44,6 +42,7 @@ from cla_desktop.ui.settings_dialog import SettingsDialog
 from cla_desktop.ui.shell_info import ShellInfo
 from cla_desktop.ui.trajectory_view import TrajectoryView
 from cla_desktop.ui.verify_view import VerifyView
+from cla_desktop.ui.window_chrome import StatusLabels, enlarge_title, style_navigation
 
 SEND_EVERY_MS = 60_000  # the outbox is also sent at once after each "Enviar a DIGE"
 
@@ -126,9 +125,11 @@ class MainWindow(QMainWindow):
         self.ui.actionVerify.triggered.connect(self.on_verify_requested)
         title = APP_NAME + (self.tr(" — DEMOSTRACIÓN") if info.demo else "")
         self.setWindowTitle(title)
-        self._style_titles()
-        self._style_navigation()
-        self._build_status_bar()
+        enlarge_title(self.ui.adminTitle)
+        style_navigation(self.ui.navigation, self.style())
+        labels = StatusLabels.install(self.statusBar(), info, workbench.actor)
+        self.office_label, self.consulta_alert = labels.office, labels.consulta_alert
+        self.user_label, self.database_label = labels.user, labels.database
         self.ui.adminSummary.setText(
             self.tr("Estudiantes registrados: {count:,}").format(count=info.students)
         )
@@ -141,60 +142,6 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.navigation.setCurrentRow(self.SEARCH)
         self.search_view.focus_query()
-
-    def _style_titles(self) -> None:
-        for label in (self.ui.adminTitle,):
-            font = QFont(label.font())
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-            font.setBold(True)
-            label.setFont(font)
-
-    def _style_navigation(self) -> None:
-        """Large, icon-led entries: the counter works at arm's length, often by keyboard."""
-        navigation = self.ui.navigation
-        navigation.setStyleSheet(
-            "QListWidget#navigation { font-size: 12pt; background: #f4f6f8; border: none;"
-            " border-right: 1px solid #c8ced6; }"
-            "QListWidget#navigation::item { padding: 12px 10px; }"
-            "QListWidget#navigation::item:selected { background: #1f5f99; color: white; }"
-        )
-        style = self.style()
-        icons = (
-            QStyle.StandardPixmap.SP_FileDialogContentsView,
-            QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            QStyle.StandardPixmap.SP_MessageBoxQuestion,
-            QStyle.StandardPixmap.SP_ComputerIcon,
-        )
-        for row, icon in enumerate(icons):
-            item = navigation.item(row)
-            item.setIcon(style.standardIcon(icon))
-
-    def _build_status_bar(self) -> None:
-        self.database_label = QLabel(self.info.database)
-        self.database_label.setAccessibleName(self.tr("Base de datos"))
-        office = self.info.office or self.tr("Oficina sin configurar")
-        self.office_label = QLabel(office)
-        self.office_label.setAccessibleName(self.tr("Oficina"))
-        status = self.statusBar()
-        if self.info.demo:
-            demo = QLabel(self.tr("DEMOSTRACIÓN: datos ficticios"))
-            demo.setStyleSheet("QLabel { background: #b45309; color: white; padding: 0 6px; }")
-            status.addWidget(demo)
-        status.addWidget(self.office_label)
-        self.consulta_alert = QLabel()
-        self.consulta_alert.setAccessibleName(self.tr("Aviso de consultas"))
-        self.consulta_alert.setStyleSheet(
-            "QLabel { background: #b91c1c; color: white; padding: 0 6px; }"
-        )
-        self.consulta_alert.hide()
-        status.addWidget(self.consulta_alert)
-        actor = self.workbench.actor
-        self.user_label = QLabel(
-            self.tr("{user} · {role}").format(user=actor.username, role=actor.role.value)
-        )
-        self.user_label.setAccessibleName(self.tr("Usuario y rol"))
-        status.addPermanentWidget(self.user_label)
-        status.addPermanentWidget(self.database_label)
 
     def show_area(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)
