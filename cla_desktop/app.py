@@ -98,7 +98,7 @@ class Application:
     def open(self) -> bool:
         try:
             opened = open_for_use(self.app, self.args)
-        except DatabaseError as error:
+        except (DatabaseError, ValueError) as error:  # ValueError: a malformed settings file
             log.warning("No se abrió la base de datos: %s", error)
             QMessageBox.critical(None, APP_NAME, str(error))
             return False

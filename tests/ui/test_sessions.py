@@ -225,3 +225,17 @@ def test_switching_the_database_reopens_cleanly(qtbot, tmp_path, monkeypatch):
     assert actions.count("sesion.salida") == 1  # the first database saw the sign-out
     assert old_engine.pool.checkedout() == 0
     application.controller.dialog.reject()
+
+
+def test_a_broken_settings_file_is_a_sentence_not_a_traceback(
+    qtbot, tmp_path, monkeypatch, message_boxes
+):
+    from cla_desktop import app as app_module
+
+    config = tmp_path / "config.toml"
+    config.write_text("[database]\nkind = 'mysql'\n", encoding="utf-8")
+    monkeypatch.setenv("CLA_CONFIG", str(config))
+    monkeypatch.delenv("CLA_DATABASE_URL", raising=False)
+    assert app_module.main([]) == 2
+    ((_title, text),) = message_boxes
+    assert str(config) in text and "sqlite o postgresql" in text
