@@ -12,6 +12,7 @@ from cla_desktop.cli import (
     audit_commands,
     constancia_commands,
     consulta_commands,
+    import_commands,
     report_commands,
     search_commands,
     settings_commands,
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands.add_parsers(commands)
     audit_commands.add_parsers(commands)
     report_commands.add_parsers(commands)
+    import_commands.add_parsers(commands)
     return parser
 
 
@@ -134,6 +136,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "user": user_commands.run_user,
         "audit": audit_commands.run_audit,
         "report": report_commands.run_report,
+        "import": import_commands.run_import_command,
     }[args.command]
     return runner(args, url, actor)
 

@@ -34,6 +34,7 @@ class AuditAction(StrEnum):
     KEY_CHANGED = "clave_firma.cambio"
     AUDIT_PURGED = "auditoria.depuracion"
     AUDIT_VIEWED = "auditoria.consulta"
+    IMPORT = "importacion"
 
     @property
     def label(self) -> str:
@@ -69,6 +70,7 @@ LABELS = {
     AuditAction.KEY_CHANGED: "Cambio de claves de firma",
     AuditAction.AUDIT_PURGED: "Depuración del registro de auditoría",
     AuditAction.AUDIT_VIEWED: "Consulta del registro de auditoría",
+    AuditAction.IMPORT: "Importación de datos",
 }
 
 

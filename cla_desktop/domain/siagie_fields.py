@@ -1,0 +1,126 @@
+"""Field values as SIAGIE exports and the padrón write them, read into the app's terms.
+
+Each parser raises ValueError with a Spanish sentence that tells the office what to fix; the
+codes themselves (nivel codes, grado ids, sexo letters) live in facts.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import cache
+
+from cla_desktop.domain.facts import facts
+from cla_desktop.domain.levels import ORDINALS, Nivel, check_grado
+from cla_desktop.domain.names import fold
+
+FIRST_YEAR = 2009  # the oldest school year SIAGIE holds results for (facts.toml scale rules)
+_DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
+_AGE = re.compile(r"^([0-9])\s*(?:ANOS?)?$")
+
+
+@cache
+def _codes() -> dict:
+    return facts()["siagie_codes"]
+
+
+def parse_year(text: str, last_year: int) -> int:
+    cleaned = text.strip()
+    if not (cleaned.isascii() and cleaned.isdigit() and len(cleaned) == 4):
+        raise ValueError("El año debe tener cuatro dígitos, por ejemplo 2019.")
+    year = int(cleaned)
+    if not FIRST_YEAR <= year <= last_year:
+        raise ValueError(f"El año {year} está fuera del rango {FIRST_YEAR}–{last_year}.")
+    return year
+
+
+def parse_nivel(text: str) -> Nivel:
+    """A SIAGIE code (B0, F0, A2…) or the nivel's name, in any case or accent."""
+    key = fold(text)
+    code = _codes()["nivel"].get(key)
+    if code:
+        return Nivel(code)
+    for nivel in Nivel:
+        if key == nivel.value or key.endswith(" " + nivel.value):
+            return nivel
+    raise ValueError(
+        f"Nivel desconocido «{text.strip()}»: use INICIAL, PRIMARIA o SECUNDARIA "
+        "(o los códigos del SIAGIE A2, B0, F0)."
+    )
+
+
+def parse_grado(text: str, nivel: Nivel, *, siagie_id: bool) -> int:
+    """A grado (1..6, ordinal word, "3 años") or, with `siagie_id`, SIAGIE's idGrado."""
+    key = fold(text)
+    if siagie_id:
+        if not key.isdigit():
+            raise ValueError("El código de grado del SIAGIE debe ser un número.")
+        number = int(key)
+        for row in _codes()["grado_ids"]:
+            if row["nivel"] == nivel.value and row["first_id"] <= number <= row["last_id"]:
+                return row["first_grado"] + number - row["first_id"]
+        raise ValueError(f"El código de grado {number} no corresponde al nivel {nivel.label}.")
+    if key in ORDINALS:
+        grado = ORDINALS.index(key) + 1
+    elif (match := _AGE.match(key)) is not None:
+        grado = int(match.group(1))
+    elif key.rstrip("O").isdigit():  # "1", "1O" (from "1.º")
+        grado = int(key.rstrip("O"))
+    else:
+        raise ValueError(f"Grado no reconocido «{text.strip()}»: escriba el número (1 a 6).")
+    check_grado(nivel, grado)
+    return grado
+
+
+def parse_sexo(text: str) -> str | None:
+    key = fold(text)
+    if not key:
+        return None
+    value = _codes()["sexo"].get(key)
+    if value is None:
+        raise ValueError(f"Sexo no reconocido «{text.strip()}»: use H (hombre) o M (mujer).")
+    return value
+
+
+def parse_date(value: str | date | datetime, *, earliest: int = 1900) -> date | None:
+    """Dates as offices write them (dd/mm/aaaa, aaaa-mm-dd) or as a spreadsheet stores them."""
+    if isinstance(value, datetime):
+        parsed = value.date()
+    elif isinstance(value, date):
+        parsed = value
+    else:
+        text = value.strip()
+        if not text:
+            return None
+        text = text.split(" ")[0]  # "2010-03-04 00:00:00" from spreadsheets
+        for pattern in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(text, pattern).date()
+                break
+            except ValueError:
+                continue
+        else:
+            raise ValueError(f"Fecha no válida «{text}»: use dd/mm/aaaa, por ejemplo 04/03/2010.")
+    if not earliest <= parsed.year <= date.today().year:
+        raise ValueError(f"La fecha {parsed:%d/%m/%Y} no es posible.")
+    return parsed
+
+
+def padded_digits(text: str, length: int) -> str:
+    """Digits that lost their leading zeros in a spreadsheet ("474494" -> "0474494")."""
+    cleaned = text.strip()
+    if cleaned.endswith(".0"):  # a number cell read as float text
+        cleaned = cleaned[:-2]
+    if cleaned.isascii() and cleaned.isdigit() and len(cleaned) < length:
+        return cleaned.zfill(length)
+    return cleaned
+
+
+@cache
+def padron_nivel(d_niv_mod: str) -> Nivel | None:
+    """The EBR nivel of a padrón service ("Inicial - Jardín" -> INICIAL), None for others."""
+    key = fold(d_niv_mod)
+    for prefix, nivel in facts()["padron_nivel"].items():
+        if key.startswith(prefix):
+            return Nivel(nivel)
+    return None

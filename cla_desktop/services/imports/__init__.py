@@ -1,0 +1,1 @@
+"""Importing SIAGIE nóminas and actas and the ESCALE school padrón (docs/IMPORT.md)."""

@@ -1,0 +1,62 @@
+"""What every kind of import shares: reading a row's cells, collecting problems, batching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from cla_desktop.services.imports.columns import ColumnMap
+from cla_desktop.services.imports.report import ImportReport, Problem
+from cla_desktop.services.imports.sql import Sql
+
+
+@dataclass
+class Parsed:
+    """A row that passed the checks of its own cells, waiting for the database checks."""
+
+    row: int
+    cells: list[str]
+    record: Any
+
+
+class RowProblems(Exception):
+    """Raised while parsing one row; carries every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+class KindHandler:
+    """Parses rows of one kind and writes a batch of them (subclasses per kind)."""
+
+    def __init__(self, sql: Sql, report: ImportReport, columns: ColumnMap, today: date) -> None:
+        self.sql = sql
+        self.report = report
+        self.columns = columns
+        self.today = today
+        self.index = columns.index
+
+    @staticmethod
+    def column_map() -> ColumnMap:
+        raise NotImplementedError
+
+    def parse(self, row: int, cells: list[str]) -> Any:
+        """The row's record; raises RowProblems."""
+        raise NotImplementedError
+
+    def apply(self, batch: list[Parsed]) -> dict[int, list[Problem]]:
+        """Check the batch against the database and write the valid rows; returns the problems
+        of the rows it rejected (by row number)."""
+        raise NotImplementedError
+
+    # -- helpers for subclasses ---------------------------------------------------------------
+    def cell(self, cells: list[str], key: str) -> str:
+        position = self.index.get(key)
+        if position is None or position >= len(cells):
+            return ""
+        return cells[position]
+
+    def problem(self, row: int, key: str, value: str, reason: str) -> Problem:
+        return Problem(row, self.columns.shown(key) if key else "", value, reason)

@@ -1,0 +1,163 @@
+"""Running an import: stream the file in batches inside one transaction, report every problem,
+commit only what the office asked for.
+
+- All-or-nothing (default): if any row has a problem, nothing is kept.
+- `skip_invalid`: the valid rows are kept; the rejected ones go to the rejects file.
+- `dry_run`: everything is checked and written inside the transaction, then rolled back.
+- Cancelling (the progress callback raises ImportCancelled) rolls back.
+Every run is recorded once in the audit trail, with the file's SHA-256 and the counts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from cla_desktop.domain.roles import Role
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
+from cla_desktop.services.imports.acta import ActaHandler
+from cla_desktop.services.imports.handler import KindHandler, Parsed, RowProblems
+from cla_desktop.services.imports.kinds import ImportKind
+from cla_desktop.services.imports.nomina import NominaHandler
+from cla_desktop.services.imports.padron import PadronHandler
+from cla_desktop.services.imports.report import ImportReport, Problem, RejectsWriter
+from cla_desktop.services.imports.sources import TableSource
+from cla_desktop.services.imports.sql import Sql
+
+log = logging.getLogger(__name__)
+
+HANDLERS: dict[ImportKind, type[KindHandler]] = {
+    ImportKind.PADRON: PadronHandler,
+    ImportKind.NOMINA: NominaHandler,
+    ImportKind.ACTA: ActaHandler,
+}
+BATCH_ROWS = 2000
+# Who may load data into the office's database (changes the records every counter prints).
+IMPORT_ROLE = Role.SUPERVISOR
+
+Progress = Callable[[int, int | None], None]
+
+
+class ImportCancelled(Exception):
+    """Raised by a progress callback to stop the import; everything is rolled back."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    dry_run: bool = False
+    skip_invalid: bool = False
+    rejects: Path | None = None  # where rejected rows go (CSV); None: nowhere
+    batch_rows: int = BATCH_ROWS
+
+
+def default_rejects_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-rechazos.csv")
+
+
+def open_source(path: Path, kind: ImportKind) -> TableSource:
+    """The file opened with the kind's columns; raises SourceError (a ValueError) in Spanish."""
+    return TableSource(Path(path), HANDLERS[kind].column_map())
+
+
+def run_import(
+    engine: Engine,
+    actor: Actor,
+    path: Path,
+    kind: ImportKind,
+    options: ImportOptions = ImportOptions(),
+    progress: Progress | None = None,
+    *,
+    today: date | None = None,
+) -> ImportReport:
+    actor.require(IMPORT_ROLE)
+    path = Path(path)
+    source = open_source(path, kind)
+    report = ImportReport(path.name, kind.value, facts=source.facts, dry_run=options.dry_run)
+    rejects = RejectsWriter(options.rejects, source.header) if options.rejects else None
+    try:
+        _run(engine, source, kind, options, report, rejects, progress, today or date.today())
+    except BaseException:
+        if rejects is not None:
+            rejects.discard()
+        raise
+    counts = report.counts
+    counts.inserted, counts.updated = +counts.inserted, +counts.updated  # drop the zeros
+    if rejects is not None:
+        if report.counts.rejected:
+            rejects.finish()
+            report.rejects_file = options.rejects
+        else:
+            rejects.discard()
+    _audit(engine, actor, report)
+    return report
+
+
+def _run(engine, source, kind, options, report, rejects, progress, today) -> None:
+    total = source.facts.rows_hint
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            sql = Sql(connection)
+            sql.lock_imports()
+            handler = HANDLERS[kind](sql, report, source.columns, today)
+            batch: list[Parsed] = []
+            for row, cells in source.rows():
+                report.counts.read += 1
+                try:
+                    batch.append(Parsed(row, cells, handler.parse(row, cells)))
+                except RowProblems as problems:
+                    _reject(report, rejects, row, cells, problems.problems)
+                if len(batch) >= options.batch_rows:
+                    _apply(handler, batch, report, rejects)
+                    batch = []
+                    if progress is not None:
+                        progress(report.counts.read, total)
+            if batch:
+                _apply(handler, batch, report, rejects)
+            if progress is not None:
+                progress(report.counts.read, report.counts.read)
+        except ImportCancelled:
+            transaction.rollback()
+            report.cancelled = True
+            return
+        except BaseException:
+            transaction.rollback()
+            raise
+        keep = not options.dry_run and (options.skip_invalid or not report.counts.rejected)
+        if keep:
+            transaction.commit()
+            report.committed = True
+        else:
+            transaction.rollback()
+
+
+def _apply(handler: KindHandler, batch: list[Parsed], report: ImportReport, rejects) -> None:
+    rejected = handler.apply(batch)
+    for item in batch:
+        problems = rejected.get(item.row)
+        if problems:
+            _reject(report, rejects, item.row, item.cells, problems)
+        else:
+            report.counts.valid += 1
+
+
+def _reject(report: ImportReport, rejects, row: int, cells: list[str], problems: list[Problem]):
+    report.counts.rejected += 1
+    for problem in problems:
+        report.add(problem)
+    if rejects is not None:
+        rejects.write(row, cells, problems)
+
+
+def _audit(engine: Engine, actor: Actor, report: ImportReport) -> None:
+    with Session(engine) as session:
+        record(session, actor, AuditAction.IMPORT, report.file_name, report.audit_detail())
+        session.commit()

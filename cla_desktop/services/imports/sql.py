@@ -1,0 +1,52 @@
+"""The few statements the importer runs many times, at the driver level for speed.
+
+The ORM's per-object work costs more than the database for hundreds of thousands of rows
+(docs/PERFORMANCE.md); these helpers send plain tuples with `executemany` and read back plain
+tuples, on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection
+
+IN_CHUNK = 900  # parameters per IN (...) list: below every backend's limit
+
+
+class Sql:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.dialect = connection.dialect.name
+        self.marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+    def params(self, count: int) -> str:
+        return ", ".join([self.marker] * count)
+
+    def insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        if rows:
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({self.params(len(columns))})"
+            self.connection.exec_driver_sql(sql, rows)
+
+    def update(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        """`rows` hold the new values in `columns` order, then the id."""
+        if rows:
+            sets = ", ".join(f"{column} = {self.marker}" for column in columns)
+            sql = f"UPDATE {table} SET {sets} WHERE id = {self.marker}"
+            self.connection.exec_driver_sql(sql, rows)
+
+    def select_in(self, sql: str, values: Iterable, extra: tuple = ()) -> list[tuple]:
+        """Run `sql` (with one `{in}` placeholder) for the values, in chunks."""
+        distinct = list(dict.fromkeys(values))
+        found: list[tuple] = []
+        for start in range(0, len(distinct), IN_CHUNK):
+            chunk = distinct[start : start + IN_CHUNK]
+            text = sql.format(marks=self.params(len(chunk)))
+            found.extend(self.connection.exec_driver_sql(text, (*extra, *chunk)).fetchall())
+        return found
+
+    def lock_imports(self) -> None:
+        """One import at a time per database: PostgreSQL takes an advisory lock held until
+        the transaction ends (SQLite's write transaction already excludes other writers)."""
+        if self.dialect == "postgresql":
+            self.connection.exec_driver_sql("SELECT pg_advisory_xact_lock(7242001)")
