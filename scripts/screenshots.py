@@ -298,6 +298,40 @@ def office_screens(app, opened, info) -> None:
     painter.end()
     screen.save(str(OUT / "bloqueo-ventana.png"))
     lock.done(0)
+    import_screens(app, oversight)
+
+
+def import_screens(app, oversight) -> None:
+    """Importar datos (issue #7): a nómina with one bad DNI, checked, then imported without it."""
+    from cla_desktop.ui.import_wizard import ImportWizard
+    from tests.support import import_files as files
+
+    folder = Path(tempfile.mkdtemp())
+    rows = files.nomina_rows(year=2019)
+    for number, row in enumerate(rows):
+        row[8] = str(19 * 10**12 + number)  # codes no demo student has
+        row[10] = f"{79000000 + number}"
+    rows[2][10] = "7900O002"  # a letter O typed for a zero
+    path = files.write_csv(folder / "nomina_2019_ie50721.csv", files.NOMINA_HEADER, rows,
+                           encoding="cp1252", delimiter=";")  # fmt: skip
+    wizard = ImportWizard(oversight, InlineExecutor())
+    wizard.resize(980, 640)
+    wizard.show()
+    wizard.ui.fileEdit.setText(str(path))
+    app.processEvents()
+    wizard.grab().save(str(OUT / "importar-archivo.png"))
+    wizard.next()
+    app.processEvents()
+    wizard.next()  # refused: one row has a problem
+    app.processEvents()
+    wizard.grab().save(str(OUT / "importar-revision.png"))
+    wizard.back()
+    wizard.ui.skipInvalidCheck.setChecked(True)
+    wizard.next()
+    wizard.next()
+    app.processEvents()
+    wizard.grab().save(str(OUT / "importar-resumen.png"))
+    wizard.close()
 
 
 if __name__ == "__main__":

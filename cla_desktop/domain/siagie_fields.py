@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from cla_desktop.domain.facts import facts
 from cla_desktop.domain.levels import ORDINALS, Nivel, check_grado
@@ -24,6 +24,7 @@ def _codes() -> dict:
     return facts()["siagie_codes"]
 
 
+@lru_cache(maxsize=4096)  # files repeat these texts on every row
 def parse_year(text: str, last_year: int) -> int:
     cleaned = text.strip()
     if not (cleaned.isascii() and cleaned.isdigit() and len(cleaned) == 4):
@@ -34,6 +35,7 @@ def parse_year(text: str, last_year: int) -> int:
     return year
 
 
+@lru_cache(maxsize=4096)  # files repeat these texts on every row
 def parse_nivel(text: str) -> Nivel:
     """A SIAGIE code (B0, F0, A2…) or the nivel's name, in any case or accent."""
     key = fold(text)
@@ -49,6 +51,7 @@ def parse_nivel(text: str) -> Nivel:
     )
 
 
+@lru_cache(maxsize=4096)  # files repeat these texts on every row
 def parse_grado(text: str, nivel: Nivel, *, siagie_id: bool) -> int:
     """A grado (1..6, ordinal word, "3 años") or, with `siagie_id`, SIAGIE's idGrado."""
     key = fold(text)
@@ -106,6 +109,7 @@ def parse_date(value: str | date | datetime, *, earliest: int = 1900) -> date | 
     return parsed
 
 
+@lru_cache(maxsize=4096)  # files repeat these texts on every row
 def padded_digits(text: str, length: int) -> str:
     """Digits that lost their leading zeros in a spreadsheet ("474494" -> "0474494")."""
     cleaned = text.strip()

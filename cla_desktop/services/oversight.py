@@ -3,6 +3,8 @@ short transaction as the signed-in user (roles are checked by the services under
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -19,6 +21,15 @@ from cla_desktop.services.accounts.accounts import (
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.query import AuditFilter, AuditRow, audit_entries, export_csv
 from cla_desktop.services.audit.verification import ChainReport, verify_chain
+from cla_desktop.services.imports.importer import (
+    ImportOptions,
+    ImportPreview,
+    Progress,
+    preview,
+    run_import,
+)
+from cla_desktop.services.imports.kinds import ImportKind
+from cla_desktop.services.imports.report import ImportReport
 from cla_desktop.services.reports import Period, Report, all_reports, report_csv
 from cla_desktop.services.settings.model import Settings
 from cla_desktop.services.settings.secrets import SecretPlace
@@ -113,3 +124,16 @@ class Oversight:
                 select(Office.code, Office.name, Office.kind, Office.dre_code).order_by(Office.name)
             )
             return [tuple(row) for row in rows]
+
+    def preview_import(self, path: Path, kind: ImportKind) -> ImportPreview:
+        return preview(path, kind)
+
+    def import_file(
+        self,
+        path: Path,
+        kind: ImportKind,
+        options: ImportOptions,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Runs on a worker thread: its own connection and transaction (see run_import)."""
+        return run_import(self.engine, self.actor, path, kind, options, progress)

@@ -32,6 +32,7 @@ from cla_desktop.ui.batch_view import BatchView
 from cla_desktop.ui.consulta_form import ConsultaForm
 from cla_desktop.ui.consulta_queue import ConsultaQueue
 from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from cla_desktop.ui.import_wizard import ImportWizard
 from cla_desktop.ui.issue_dialog import IssueDialog
 from cla_desktop.ui.mail_settings_dialog import MailSettingsDialog
 from cla_desktop.ui.password_dialog import PasswordDialog
@@ -106,7 +107,12 @@ class MainWindow(QMainWindow):
         self.consulta_queue.send_requested.connect(self.send_outbox)
         self.consulta_queue.counts_changed.connect(self.on_consulta_counts)
         self.admin_area = AdminArea(self.oversight, self.runner)
-        self.ui.adminLayout.insertWidget(3, self.admin_area, 1)
+        self.ui.adminLayout.insertWidget(4, self.admin_area, 1)
+        can_import = workbench.actor.role.allows(Role.SUPERVISOR)
+        self.ui.actionImport.setEnabled(can_import)
+        self.ui.importButton.setVisible(can_import)
+        self.ui.actionImport.triggered.connect(self.on_import_requested)
+        self.ui.importButton.clicked.connect(self.ui.actionImport.trigger)
         self.ui.navigation.currentRowChanged.connect(self.on_area_changed)
         is_admin = workbench.actor.role.allows(Role.ADMINISTRADOR)
         self.ui.actionSettings.setEnabled(is_admin)
@@ -343,6 +349,11 @@ class MainWindow(QMainWindow):
         dialog.mail_requested.connect(self.on_mail_settings_requested)
         dialog.database_changed.connect(self.database_switch_requested)
         dialog.exec()
+
+    @Slot()
+    def on_import_requested(self) -> None:
+        self.import_wizard = ImportWizard(self.oversight, self.runner.executor, self)
+        self.import_wizard.open()
 
     @Slot()
     def on_change_password_requested(self) -> None:

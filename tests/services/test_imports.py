@@ -231,7 +231,7 @@ def test_nomina_problems_every_kind(enrolled, tmp_path):
         (3, "ANEXO"): "anexo",
         (4, "ANIO"): "fuera del rango",
         (5, "ID_NIVEL"): "Nivel desconocido",
-        (6, "DSC_GRADO"): "no reconocido",
+        (6, "ID_GRADO"): "no corresponde al nivel",
         (7, "COD_ESTUDIANTE"): "14 dígitos",
         (8, "DNI"): "8 dígitos",
         (9, "FECHA_NACIMIENTO"): "no válida",
@@ -240,9 +240,9 @@ def test_nomina_problems_every_kind(enrolled, tmp_path):
         (12, "COD_MOD"): "importe primero el padrón",
         (13, "TIPO_DOCUMENTO"): "Tipo de documento no reconocido",
         (15, "COD_ESTUDIANTE"): "Fila repetida",
-        (16, "DSC_GRADO"): "Matrícula en conflicto: la fila 14",
+        (16, "ID_GRADO"): "Matrícula en conflicto: la fila 14",
         (17, "DNI"): "ya pertenece a otro estudiante",
-        (18, "DSC_GRADO"): "Matrícula en conflicto: en 2019",
+        (18, "ID_GRADO"): "Matrícula en conflicto: en 2019",
     }
     for where, words in expected.items():
         assert words in found.get(where, ""), (where, sorted(found))
@@ -350,7 +350,8 @@ def test_acta_problems_every_kind(enrolled, tmp_path):
         (5, "TIPO_AREA"): "Tipo no reconocido",
         (6, "ESTADO_ACTA"): "APROBADA o EN RECTIFICACIÓN",
         (7, "AREA"): "Falta el nombre del área",
-        (9, "AREA"): "Fila repetida",
+        (9, "AREA"): "Fila repetida: el mismo calificativo (estudiante, año, área) ya está en "
+        "una fila anterior (las de este estudiante y año empiezan en la fila 8)",
         (10, "SITUACION_FINAL"): "dice otra cosa (situación final)",
         (11, "CALIFICATIVO"): "un número de 0 a 20",
         (12, "GRADO"): "Matrícula en conflicto",

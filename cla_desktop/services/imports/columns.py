@@ -39,6 +39,7 @@ class ColumnMap:
         self.header_name: dict[str, str] = {}  # key -> the header as the file writes it
         self.matched_alias: dict[str, str] = {}
         self.extra: list[str] = []
+        self.alternatives: dict[str, list[tuple[str, int, str]]] = {}  # key -> (alias, pos, header)
         self.width = 0
         self._lookup = {name: column for column in self.columns for name in column.names}
 
@@ -72,15 +73,26 @@ class ColumnMap:
         keys = [header_key(cell) for cell in header]
         self.width = len(header)
         for column in self.columns:
-            for name in column.names:  # the most specific name present wins
-                if name in keys:
-                    position = keys.index(name)
-                    self.index[column.key] = position
-                    self.header_name[column.key] = header[position]
-                    self.matched_alias[column.key] = name
-                    break
-        used = set(self.index.values())
+            present = [(name, keys.index(name)) for name in column.names if name in keys]
+            self.alternatives[column.key] = [(name, at, header[at]) for name, at in present]
+            if present:  # the first name of the list that is present wins
+                name, position = present[0]
+                self.index[column.key] = position
+                self.header_name[column.key] = header[position]
+                self.matched_alias[column.key] = name
+        used = {at for found in self.alternatives.values() for _, at, _ in found}
         self.extra = [cell for position, cell in enumerate(header) if position not in used]
+
+    def filled(self, cells: Sequence[str], key: str) -> tuple[str, str, str]:
+        """(alias, header, value) of the first of the key's columns that has a value in this
+        row: a SIAGIE export may carry ID_GRADO and an empty DSC_GRADO side by side."""
+        found = self.alternatives.get(key, [])
+        for name, position, header in found:
+            if position < len(cells) and cells[position].strip():
+                return name, header, cells[position].strip()
+        if found:
+            return found[0][0], found[0][2], ""
+        return "", key, ""
 
     def has(self, key: str) -> bool:
         return key in self.index

@@ -11,13 +11,16 @@ from cla_desktop.services.imports.report import ImportReport, Problem
 from cla_desktop.services.imports.sql import Sql
 
 
-@dataclass
+@dataclass(slots=True)
 class Parsed:
     """A row that passed the checks of its own cells, waiting for the database checks."""
 
     row: int
     cells: list[str]
     record: Any
+
+
+Rejected = tuple[int, list[str], list[Problem]]  # row number, its cells, why
 
 
 class RowProblems(Exception):
@@ -51,12 +54,31 @@ class KindHandler:
         of the rows it rejected (by row number)."""
         raise NotImplementedError
 
+    # -- what the importer calls, a chunk of rows at a time -------------------------------------
+    def parse_rows(self, rows: list[tuple[int, list[str]]]) -> tuple[Any, int, list[Rejected]]:
+        """(batch for apply_batch, rows in it, rows rejected with their problems)."""
+        batch: list[Parsed] = []
+        rejected: list[Rejected] = []
+        for row, cells in rows:
+            try:
+                batch.append(Parsed(row, cells, self.parse(row, cells)))
+            except RowProblems as problems:
+                rejected.append((row, cells, problems.problems))
+        return batch, len(batch), rejected
+
+    def apply_batch(self, batch: Any) -> list[Rejected]:
+        """The rows of a parsed batch that the database checks rejected."""
+        found = self.apply(batch)
+        if not found:
+            return []
+        return [(item.row, item.cells, found[item.row]) for item in batch if item.row in found]
+
     # -- helpers for subclasses ---------------------------------------------------------------
     def cell(self, cells: list[str], key: str) -> str:
         position = self.index.get(key)
         if position is None or position >= len(cells):
             return ""
-        return cells[position]
+        return cells[position].strip()
 
     def problem(self, row: int, key: str, value: str, reason: str) -> Problem:
         return Problem(row, self.columns.shown(key) if key else "", value, reason)

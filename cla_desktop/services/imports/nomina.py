@@ -7,42 +7,27 @@ so a rejected row never leaves a student or an enrollment behind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from cla_desktop.domain.codes import CodigoModular, Ubigeo
-from cla_desktop.domain.identifiers import DocumentType, is_siagie_code, parse_document
-from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.codes import Ubigeo
+from cla_desktop.domain.identifiers import DocumentType, parse_document
 from cla_desktop.domain.names import clean_display, fold
 from cla_desktop.domain.siagie_fields import (
     padded_digits,
     parse_date,
-    parse_grado,
-    parse_nivel,
     parse_sexo,
-    parse_year,
 )
 from cla_desktop.services.imports.columns import Column, ColumnMap
+from cla_desktop.services.imports.enrollment_rows import (
+    ENROLLMENT_COLUMNS,
+    EnrollmentKey,
+    enrollment_conflict_in_file,
+    parse_enrollment,
+)
 from cla_desktop.services.imports.enrollments import EnrollmentBook, KnownEnrollment, stored_columns
 from cla_desktop.services.imports.handler import KindHandler, Parsed, RowProblems
 from cla_desktop.services.imports.report import Problem
 from cla_desktop.services.imports.schools import SchoolLookup
 from cla_desktop.services.imports.students import Person, StudentBook, differences
 
-# Columns both the nómina and the acta use to name the enrollment.
-ENROLLMENT_COLUMNS = (
-    Column("COD_MOD", ("CODIGO_MODULAR", "CODMOD"), required=True, label="código modular"),
-    Column("ANEXO", (), label="anexo"),
-    Column("ANIO", ("ANO", "ID_ANIO", "PERIODO", "ANIO_ACADEMICO"), required=True, label="año"),
-    Column("NIVEL", ("ID_NIVEL", "DSC_NIVEL"), required=True, label="nivel"),
-    Column("GRADO", ("DSC_GRADO", "ID_GRADO", "EDAD_GRADO"), required=True, label="grado"),
-    Column("SECCION", ("DSC_SECCION",), label="sección"),
-    Column(
-        "COD_ESTUDIANTE",
-        ("CODIGO_ESTUDIANTE", "COD_ALUMNO", "CODIGO_ALUMNO"),
-        required=True,
-        label="código del estudiante",
-    ),
-)
 COLUMNS = (
     *ENROLLMENT_COLUMNS,
     Column("TIPO_DOCUMENTO", ("TIPO_DOC", "DSC_TIPO_DOCUMENTO"), label="tipo de documento"),
@@ -55,87 +40,6 @@ COLUMNS = (
     Column("UBIGEO_NACIMIENTO_RENIEC", ("UBIGEO_NACIMIENTO", "UBIGEO_NAC")),
 )
 DOCUMENT_WORDS = (("DNI", "DNI"), ("CE", "CE"), ("CARNE", "CE"), ("PAS", "PASAPORTE"))
-
-
-@dataclass(frozen=True)
-class EnrollmentKey:
-    """The enrollment a row names, checked; shared with the acta."""
-
-    code: CodigoModular
-    year: int
-    nivel: Nivel
-    grado: int
-    seccion: str | None
-    codigo: str  # SIAGIE student code
-
-
-def parse_enrollment(handler: KindHandler, row: int, cells: list[str]) -> tuple:
-    """(EnrollmentKey or None, problems) from the enrollment columns of a row."""
-    cell = handler.cell
-    problems: list[Problem] = []
-    code = nivel = grado = year = None
-    raw_code = cell(cells, "COD_MOD")
-    anexo = padded_digits(cell(cells, "ANEXO"), 1) or "0"
-    try:
-        code = CodigoModular(padded_digits(raw_code, 7), anexo)
-    except ValueError as error:
-        bad_anexo = padded_digits(raw_code, 7).isdigit() and len(padded_digits(raw_code, 7)) == 7
-        key, shown = ("ANEXO", anexo) if bad_anexo else ("COD_MOD", raw_code)
-        problems.append(handler.problem(row, key, shown, str(error)))
-    raw_year = cell(cells, "ANIO")
-    try:
-        year = parse_year(raw_year, handler.today.year)
-    except ValueError as error:
-        problems.append(handler.problem(row, "ANIO", raw_year, str(error)))
-    raw_nivel = cell(cells, "NIVEL")
-    try:
-        nivel = parse_nivel(raw_nivel)
-    except ValueError as error:
-        problems.append(handler.problem(row, "NIVEL", raw_nivel, str(error)))
-    raw_grado = cell(cells, "GRADO")
-    if nivel is not None:
-        try:
-            by_id = handler.columns.matched_alias.get("GRADO") == "ID_GRADO"
-            grado = parse_grado(raw_grado, nivel, siagie_id=by_id)
-        except ValueError as error:
-            problems.append(handler.problem(row, "GRADO", raw_grado, str(error)))
-    codigo = cell(cells, "COD_ESTUDIANTE").strip()
-    if not is_siagie_code(codigo):
-        problems.append(
-            handler.problem(
-                row,
-                "COD_ESTUDIANTE",
-                codigo,
-                "El código del estudiante del SIAGIE debe tener 14 dígitos.",
-            )
-        )
-    seccion = clean_display(cell(cells, "SECCION"))[:20] or None
-    if problems:
-        return None, problems
-    return EnrollmentKey(code, year, nivel, grado, seccion, codigo), problems
-
-
-def enrollment_conflict_in_file(
-    handler: KindHandler, seen: dict, row: int, key: EnrollmentKey
-) -> Problem | None:
-    """The same student in two grados of one year, anywhere in the file."""
-    marker = hash((key.codigo, key.year))
-    grade = (key.nivel, key.grado)
-    first = seen.get(marker)
-    if first is None:
-        seen[marker] = (row, grade)
-        return None
-    first_row, first_grade = first
-    if first_grade == grade:
-        return None
-    shown = first_grade[0].grado_label(first_grade[1])
-    return handler.problem(
-        row,
-        "GRADO",
-        key.nivel.grado_label(key.grado),
-        f"Matrícula en conflicto: la fila {first_row} pone al mismo estudiante en {shown} "
-        f"el año {key.year}.",
-    )
 
 
 class NominaHandler(KindHandler):

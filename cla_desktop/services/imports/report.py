@@ -79,11 +79,7 @@ class ImportReport:
                 f"No se importó nada: {counts.rejected:,} de {counts.read:,} filas tienen "
                 "problemas. Corrija el archivo, o importe solo las filas válidas."
             )
-        rejected = (
-            f" {counts.rejected:,} filas rechazadas (ver archivo de rechazos)."
-            if counts.rejected
-            else ""
-        )
+        rejected = f" Filas rechazadas: {counts.rejected:,}." if counts.rejected else ""
         return (
             f"Importadas {counts.valid:,} de {counts.read:,} filas. Nuevos: "
             f"{_tables(counts.inserted)}. Actualizados: {_tables(counts.updated)}. Filas sin "
@@ -154,7 +150,7 @@ class RejectsWriter:
         self.writer.writerow(
             [
                 row,
-                *cells,
+                *cells[:-1],  # without the reader's trailing sentinel
                 "; ".join(p.column for p in problems if p.column),
                 " / ".join(p.reason for p in problems),
             ]

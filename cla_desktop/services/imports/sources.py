@@ -159,7 +159,7 @@ class TableSource:
         found = find_header(candidates, self.columns)
         if found is None:  # name what the likeliest header row lacks
             found = max(candidates, key=lambda candidate: self.columns.count_known(candidate[1]))
-        self.header_row, self.header = found
+        self.header_row, self.header = found[0], [cell.strip() for cell in found[1]]
         self.columns.bind(self.header, self.path.name)
 
     def _pick_delimiter(self, first_line: str) -> str:
@@ -180,7 +180,11 @@ class TableSource:
         elif self.format == "XLSX":
             yield from self._xlsx_rows(limit)
 
-    def _csv_rows(self, limit: int | None) -> Iterator[tuple[int, list[str]]]:
+    def _csv_rows(
+        self, limit: int | None, after: int = 0, width: int = 0
+    ) -> Iterator[tuple[int, list[str]]]:
+        """Rows after line `after`; with `width`, padded as rows() promises (here, in the one
+        generator the whole file goes through: a million rows pay for every layer)."""
         with self.path.open(encoding=self.encoding, newline="") as handle:
             if self.delimiter is None:
                 first = ""
@@ -191,14 +195,26 @@ class TableSource:
                 self.delimiter = self._pick_delimiter(first)
                 handle.seek(0)
             reader = csv.reader(handle, delimiter=self.delimiter)
-            count = 0
-            for cells in reader:
-                if not any(cell.strip() for cell in cells):
+            if limit is not None:  # the header search: the first non-blank rows as they are
+                count = 0
+                for cells in reader:
+                    if any(cells):
+                        yield reader.line_num, cells
+                        count += 1
+                        if count >= limit:
+                            return
+                return
+            if after:
+                for _ in reader:
+                    if reader.line_num >= after:
+                        break
+            for cells in reader:  # cells keep their spaces: the parsers strip what they read
+                if not any(cells):
                     continue
-                count += 1
-                yield reader.line_num, [cell.replace("\x00", "").strip() for cell in cells]
-                if limit is not None and count >= limit:
-                    return
+                if len(cells) < width:
+                    cells.extend([""] * (width - len(cells)))
+                cells.append("")
+                yield reader.line_num, cells
 
     def _xlsx_rows(self, limit: int | None) -> Iterator[tuple[int, list[str]]]:
         from openpyxl import load_workbook
@@ -235,15 +251,29 @@ class TableSource:
             ) from error
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """Data rows after the header, as (row number, cells in header order)."""
+        """Data rows after the header, as (row number, cells): at least one cell per header
+        column (short rows are padded with ""), then one more "" that readers may index as
+        -1 for a column the file does not have."""
+        width = len(self.header)
         if self.format == "DBF":
-            names = self.header
-            for number, record in enumerate(self._dbf(), start=1):
-                yield number, [_cell_text(record.get(name)) for name in names]
-            return
+            return self._dbf_rows()
+        if self.format == "CSV":
+            return self._csv_rows(None, after=self.header_row, width=width)
+        return self._other_rows(width)
+
+    def _dbf_rows(self) -> Iterator[tuple[int, list[str]]]:
+        names = self.header
+        for number, record in enumerate(self._dbf(), start=1):
+            yield number, [*(_cell_text(record.get(name)) for name in names), ""]
+
+    def _other_rows(self, width: int) -> Iterator[tuple[int, list[str]]]:
+        header_row = self.header_row
         for number, cells in self._raw_rows():
-            if number <= self.header_row:
+            if number <= header_row:
                 continue
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
+            cells.append("")
             yield number, cells
 
     def _rows_hint(self, lines: int) -> int | None:

@@ -23,30 +23,41 @@ class Sql:
     def params(self, count: int) -> str:
         return ", ".join([self.marker] * count)
 
+    def cursor(self):
+        """The driver's cursor, inside the transaction SQLAlchemy began on this connection."""
+        return self.connection.connection.driver_connection.cursor()
+
     def insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
         if rows:
             sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({self.params(len(columns))})"
-            self.connection.exec_driver_sql(sql, rows)
+            self.cursor().executemany(sql, rows)
 
     def update(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
         """`rows` hold the new values in `columns` order, then the id."""
         if rows:
             sets = ", ".join(f"{column} = {self.marker}" for column in columns)
             sql = f"UPDATE {table} SET {sets} WHERE id = {self.marker}"
-            self.connection.exec_driver_sql(sql, rows)
+            self.cursor().executemany(sql, rows)
 
     def select_in(self, sql: str, values: Iterable, extra: tuple = ()) -> list[tuple]:
-        """Run `sql` (with one `{in}` placeholder) for the values, in chunks."""
+        """Run `sql` (with one `{marks}` placeholder) for the values, in chunks."""
         distinct = list(dict.fromkeys(values))
         found: list[tuple] = []
+        cursor = self.cursor()
         for start in range(0, len(distinct), IN_CHUNK):
             chunk = distinct[start : start + IN_CHUNK]
-            text = sql.format(marks=self.params(len(chunk)))
-            found.extend(self.connection.exec_driver_sql(text, (*extra, *chunk)).fetchall())
+            cursor.execute(sql.format(marks=self.params(len(chunk))), (*extra, *chunk))
+            found.extend(cursor.fetchall())
         return found
 
     def lock_imports(self) -> None:
         """One import at a time per database: PostgreSQL takes an advisory lock held until
-        the transaction ends (SQLite's write transaction already excludes other writers)."""
+        the transaction ends (SQLite's write transaction already excludes other writers).
+
+        PostgreSQL also plans this transaction's key lookups with their indexes: the planner's
+        statistics describe the tables before the import (an empty `result` table, say), and a
+        sequential scan chosen for "no rows" was repeated over the growing table on every chunk
+        — 47 s instead of ~17 s for a first million-row acta (docs/PERFORMANCE.md)."""
         if self.dialect == "postgresql":
             self.connection.exec_driver_sql("SELECT pg_advisory_xact_lock(7242001)")
+            self.connection.exec_driver_sql("SET LOCAL enable_seqscan = off")

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -34,6 +34,8 @@ class Ui_MainWindow(object):
         self.actionVerify.setObjectName(u"actionVerify")
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
         self.actionChangePassword = QAction(MainWindow)
         self.actionChangePassword.setObjectName(u"actionChangePassword")
         self.actionLock = QAction(MainWindow)
@@ -117,6 +119,16 @@ class Ui_MainWindow(object):
 
         self.adminLayout.addWidget(self.adminSummary)
 
+        self.importButton = QPushButton(self.adminPage)
+        self.importButton.setObjectName(u"importButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.importButton.sizePolicy().hasHeightForWidth())
+        self.importButton.setSizePolicy(sizePolicy)
+
+        self.adminLayout.addWidget(self.importButton)
+
         self.pages.addWidget(self.adminPage)
 
         self.centralLayout.addWidget(self.pages)
@@ -142,6 +154,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuConstancia.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionSettings)
+        self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionChangePassword)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionLock)
@@ -188,6 +201,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionSettings.setToolTip(QCoreApplication.translate("MainWindow", u"Oficina, base de datos, correo, impresi\u00f3n y sesi\u00f3n (administrador)", None))
 #endif // QT_CONFIG(tooltip)
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Importar datos\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionImport.setToolTip(QCoreApplication.translate("MainWindow", u"Padr\u00f3n de instituciones, n\u00f3minas y actas del SIAGIE (supervisor; Ctrl+I)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionImport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
+#endif // QT_CONFIG(shortcut)
         self.actionChangePassword.setText(QCoreApplication.translate("MainWindow", u"Cambiar mi &contrase\u00f1a\u2026", None))
         self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Bloquear pantalla", None))
 #if QT_CONFIG(tooltip)
@@ -260,6 +280,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
         self.adminTitle.setText(QCoreApplication.translate("MainWindow", u"Administraci\u00f3n", None))
         self.adminHelp.setText(QCoreApplication.translate("MainWindow", u"Auditor\u00eda, reportes, usuarios y configuraci\u00f3n de la oficina.", None))
+        self.importButton.setText(QCoreApplication.translate("MainWindow", u"&Importar padr\u00f3n, n\u00f3mina o acta\u2026", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&Ver", None))
         self.menuConstancia.setTitle(QCoreApplication.translate("MainWindow", u"&Constancia", None))
