@@ -125,6 +125,7 @@ class ActaRows:
         seen, values_of = self.results_seen, self.enrollment_values
         add_seen = seen.add
         kept = 0
+        keep_cells = self.handler.keep_cells
         last_part = last_items = None
         last_raw: tuple = ()
         last_parsed = None
@@ -167,7 +168,7 @@ class ActaRows:
                     group = groups[part.marker] = (part, [])
                 last_part, last_items = part, group[1]
             kept += 1
-            last_items.append((row, cells, spec))
+            last_items.append((row, cells if keep_cells else None, spec))
         return groups, kept, rejected
 
     def _enrollment_check(self, row: int, part: EnrollmentPart) -> Problem | None:

@@ -41,7 +41,7 @@ HANDLERS: dict[ImportKind, type[KindHandler]] = {
     ImportKind.NOMINA: NominaHandler,
     ImportKind.ACTA: ActaHandler,
 }
-BATCH_ROWS = 2000
+BATCH_ROWS = 500  # rows parsed and written together: small enough to stay in the CPU caches
 # Who may load data into the office's database (changes the records every counter prints).
 IMPORT_ROLE = Role.SUPERVISOR
 
@@ -142,6 +142,7 @@ def _run_in_transaction(engine, source, kind, options, report, rejects, progress
             sql = Sql(connection)
             sql.lock_imports()
             handler = HANDLERS[kind](sql, report, source.columns, today)
+            handler.keep_cells = rejects is not None
             rows = source.rows()
             read = 0
             while chunk := list(islice(rows, options.batch_rows)):

@@ -57,7 +57,7 @@ class Sql:
         PostgreSQL also plans this transaction's key lookups with their indexes: the planner's
         statistics describe the tables before the import (an empty `result` table, say), and a
         sequential scan chosen for "no rows" was repeated over the growing table on every chunk
-        — 47 s instead of ~17 s for a first million-row acta (docs/PERFORMANCE.md)."""
+        — 47 s instead of 20 s for a first million-row acta (docs/PERFORMANCE.md)."""
         if self.dialect == "postgresql":
             self.connection.exec_driver_sql("SELECT pg_advisory_xact_lock(7242001)")
             self.connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
