@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib/setup.sh
 
 ensure_debian_packages "${QT_RUNTIME_PACKAGES[@]}" postgresql poppler-utils zbar-tools \
-    appstream desktop-file-utils binutils \
+    appstream desktop-file-utils binutils nsis p7zip-full \
     dovecot-imapd
 ensure_venv test
 
