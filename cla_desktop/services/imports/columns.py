@@ -37,14 +37,10 @@ class ColumnMap:
         self.columns = tuple(columns)
         self.index: dict[str, int] = {}
         self.header_name: dict[str, str] = {}  # key -> the header as the file writes it
-        self.matched_alias: dict[str, str] = {}
         self.extra: list[str] = []
         self.alternatives: dict[str, list[tuple[str, int, str]]] = {}  # key -> (alias, pos, header)
         self.width = 0
         self._lookup = {name: column for column in self.columns for name in column.names}
-
-    def required_names(self) -> list[str]:
-        return [column.key for column in self.columns if column.required]
 
     def count_known(self, cells: Sequence[str]) -> int:
         return sum(1 for cell in cells if header_key(cell) in self._lookup)
@@ -76,10 +72,9 @@ class ColumnMap:
             present = [(name, keys.index(name)) for name in column.names if name in keys]
             self.alternatives[column.key] = [(name, at, header[at]) for name, at in present]
             if present:  # the first name of the list that is present wins
-                name, position = present[0]
+                position = present[0][1]
                 self.index[column.key] = position
                 self.header_name[column.key] = header[position]
-                self.matched_alias[column.key] = name
         used = {at for found in self.alternatives.values() for _, at, _ in found}
         self.extra = [cell for position, cell in enumerate(header) if position not in used]
 
@@ -93,9 +88,6 @@ class ColumnMap:
         if found:
             return found[0][0], found[0][2], ""
         return "", key, ""
-
-    def has(self, key: str) -> bool:
-        return key in self.index
 
     def shown(self, key: str) -> str:
         """The column's header as the file spells it (for messages), else its key."""

@@ -140,7 +140,7 @@ def _run_in_transaction(engine, source, kind, options, report, rejects, progress
         transaction = connection.begin()
         try:
             sql = Sql(connection)
-            sql.lock_imports()
+            sql.begin_import()
             handler = HANDLERS[kind](sql, report, source.columns, today)
             handler.keep_cells = rejects is not None
             rows = source.rows()

@@ -50,9 +50,10 @@ class Sql:
             found.extend(cursor.fetchall())
         return found
 
-    def lock_imports(self) -> None:
-        """One import at a time per database: PostgreSQL takes an advisory lock held until
-        the transaction ends (SQLite's write transaction already excludes other writers).
+    def begin_import(self) -> None:
+        """What an import's transaction needs first.  One import at a time per database:
+        PostgreSQL takes an advisory lock held until the transaction ends (SQLite's write
+        transaction already excludes other writers).
 
         PostgreSQL also plans this transaction's key lookups with their indexes: the planner's
         statistics describe the tables before the import (an empty `result` table, say), and a
