@@ -1,6 +1,11 @@
 """Screenshots of the real app for docs/img/ (offscreen; regenerate whenever the UI changes).
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --database DEMO.sqlite3
+
+Every screen is taken at two office screen sizes: 1366×768 (the pictures the manual shows,
+names without a suffix) and 1024×768 (the same names ending in "-1024"); the main window
+is maximised (the screen less a 40-pixel task bar), dialogs keep their own size.  A dialog is
+painted over the window as the clerk sees it.
 """
 
 from __future__ import annotations
@@ -11,45 +16,245 @@ import os
 import sys
 import tempfile
 import time
-from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import Session
 
 from cla_desktop.app import gather_info, install_translations
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
-from cla_desktop.domain.trajectory import Problem
 from cla_desktop.services.actor import DEMO_SUPERVISOR, SYSTEM, Actor
 from cla_desktop.services.constancias.issuance import IssueRequest
+from cla_desktop.services.consultas.mail_config import MailConfig, save_config
 from cla_desktop.services.database_setup import open_database
+from cla_desktop.services.settings_store import set_office
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.database import resolve_url
 from cla_desktop.ui.about_dialog import AboutDialog
-from cla_desktop.ui.background import InlineExecutor, TaskRunner
-from cla_desktop.ui.issue_dialog import IssueDialog
-from cla_desktop.ui.mail_settings_dialog import MailSettingsDialog
 from cla_desktop.ui.main_window import MainWindow
-from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
+from cla_desktop.ui.operations import Executors, OperationRunner
+from tests.support import smtp_server
 from tests.support.memory_keyring import MemoryKeyring
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "img"
+TASK_BAR = 40
+
+
+class Shots:
+    """Saves pictures under docs/img with the size's suffix."""
+
+    def __init__(self, app: QApplication, width: int, height: int) -> None:
+        self.app = app
+        self.size = (width, height - TASK_BAR)
+        self.suffix = "" if width == 1366 else f"-{width}"
+
+    def settle(self, seconds: float = 0.0) -> None:
+        deadline = time.monotonic() + seconds
+        self.app.processEvents()
+        while time.monotonic() < deadline:  # QPdfView renders pages on a worker thread
+            self.app.processEvents()
+            time.sleep(0.05)
+
+    def save(self, widget: QWidget, name: str) -> None:
+        self.settle()
+        widget.grab().save(str(OUT / name.replace(".png", f"{self.suffix}.png")))
+
+    def over(self, window: QWidget, dialog: QWidget, name: str, top: int | None = None) -> None:
+        """The dialog painted over its window, centred (offscreen, each is its own window)."""
+        self.settle()
+        screen: QPixmap = window.grab()
+        shot = dialog.grab()
+        painter = QPainter(screen)
+        y = top if top is not None else max((screen.height() - shot.height()) // 2, 0)
+        painter.drawPixmap(max((screen.width() - shot.width()) // 2, 0), y, shot)
+        painter.end()
+        screen.save(str(OUT / name.replace(".png", f"{self.suffix}.png")))
+
+
+def _one(engine, sql: str) -> int:
+    with engine.connect() as connection:
+        return connection.exec_driver_sql(sql).scalar_one()
 
 
 def _student_with_problems(engine) -> int:
     """A student whose trajectory shows several kinds of problem (transfer, rectification)."""
-    with engine.connect() as connection:
-        return connection.exec_driver_sql(
-            "SELECT e.student_id FROM enrollment e WHERE e.acta_estado = 'EN_RECTIFICACION' "
-            "AND e.student_id IN (SELECT student_id FROM enrollment "
-            "WHERE situacion_final = 'TRASLADADO') ORDER BY e.student_id LIMIT 1"
-        ).scalar_one()
+    return _one(
+        engine,
+        "SELECT e.student_id FROM enrollment e WHERE e.acta_estado = 'EN_RECTIFICACION' "
+        "AND e.student_id IN (SELECT student_id FROM enrollment "
+        "WHERE situacion_final = 'TRASLADADO') ORDER BY e.student_id LIMIT 1",
+    )
+
+
+def _adult(engine) -> int:
+    return _one(
+        engine,
+        "SELECT e.student_id FROM enrollment e JOIN student s ON s.id = e.student_id "
+        "WHERE e.nivel = 'SECUNDARIA' AND e.grado = 5 AND e.year = 2021 "
+        "AND s.document_type = 'DNI' AND e.student_id NOT IN (SELECT student_id FROM "
+        "enrollment WHERE acta_estado = 'EN_RECTIFICACION') ORDER BY 1 LIMIT 1",
+    )
+
+
+def _minor(engine) -> int:
+    return _one(
+        engine,
+        "SELECT e.student_id FROM enrollment e JOIN student s ON s.id = e.student_id "
+        "WHERE e.nivel = 'PRIMARIA' AND e.year = 2025 AND s.fecha_nacimiento > '2012-01-01' "
+        "AND e.student_id NOT IN (SELECT student_id FROM enrollment "
+        "WHERE acta_estado = 'EN_RECTIFICACION') ORDER BY 1 LIMIT 1",
+    )
+
+
+def _blocked(engine) -> int:
+    return _one(
+        engine,
+        "SELECT e.student_id FROM enrollment e JOIN student s ON s.id = e.student_id "
+        "WHERE e.acta_estado = 'EN_RECTIFICACION' AND e.nivel = 'SECUNDARIA' "
+        "AND s.fecha_nacimiento < '2007-01-01' ORDER BY 1 LIMIT 1",
+    )
+
+
+def _longest_name(engine) -> int:
+    return _one(
+        engine,
+        "SELECT id FROM student ORDER BY length(apellido_paterno || apellido_materno || "
+        "nombres) DESC, id LIMIT 1",
+    )
+
+
+def counter_screens(shots: Shots, opened, info, query: str, smtp_port: int) -> None:
+    """Búsqueda → trayectoria → emitir (adult and minor) → refusal → verify → register →
+    batch → consultas (form, sent e-mail) → the guidance note (issue #13)."""
+    engine = opened.engine
+    workbench = Workbench(engine, DEMO_SUPERVISOR)
+    runner = OperationRunner(Executors.inline())
+    window = MainWindow(info, workbench, runner)
+    window.resize(*shots.size)
+    window.show()
+    shots.save(window, "shell-busqueda.png")
+    window.search_view.ui.queryEdit.setText(query)
+    window.search_view.run_search()
+    shots.save(window, "busqueda-resultados.png")
+    window.events.student_opened.emit(_student_with_problems(engine))
+    shots.save(window, "trayectoria.png")
+    window.events.student_opened.emit(_longest_name(engine))
+    shots.save(window, "trayectoria-nombre-largo.png")
+    window.show_area(MainWindow.ADMIN)
+    shots.save(window, "shell-administracion.png")
+    # The constancia for an adult who finished secundaria (a memory keyring: samples only).
+    adult = _adult(engine)
+    document = _one(engine, f"SELECT document_number FROM student WHERE id = {adult}")
+    window.events.student_opened.emit(adult)
+    window.ui.actionIssue.trigger()
+    shots.over(window, window.flow.issue_dialog, "emitir-dialogo.png")
+    window.flow.issue_dialog.ok_button.click()
+    preview = window.flow.pdf_dialog
+    preview.resize(min(1100, shots.size[0] - 40), shots.size[1] - 60)
+    shots.settle(3)
+    shots.save(preview, "emitir-vista-previa.png")
+    code = preview.ui.summaryLabel.text().split("código virtual ")[1][:8]
+    preview.accept()
+    window.events.student_opened.emit(_minor(engine))
+    window.ui.actionIssue.trigger()
+    minor = window.flow.issue_dialog
+    minor.ui.requesterDocEdit.setText("41234567")
+    shots.over(window, minor, "emitir-dialogo-menor.png")
+    minor.reject()
+    window.events.student_opened.emit(_blocked(engine))
+    window.ui.actionIssue.trigger()
+    window.flow.issue_dialog.ok_button.click()
+    shots.over(window, window.flow.refusal_box, "emitir-rechazo.png")
+    consulta = next(b for b in window.flow.refusal_box.buttons() if "consulta" in b.text())
+    consulta.click()
+    window.consulta_form.ui.citizenDocEdit.setText("41234567")
+    window.consulta_form.ui.citizenNameEdit.setText("ROSA TAIPE QUISPE")
+    window.consulta_form.ui.contactEdit.setText("987 654 321")
+    shots.save(window, "consulta-formulario.png")
+    window.consulta_form.ui.draftButton.click()
+    window.consulta_tabs.setCurrentWidget(window.consulta_queue)
+    window.consulta_queue.ui.table.selectRow(0)
+    shots.save(window, "consulta-cola.png")
+    # Verify by code and document; the box stays selected for the next scan.
+    window.on_verify_requested()
+    window.verify_view.ui.codeEdit.setText(code)
+    window.verify_view.ui.dniEdit.setText(document)
+    window.verify_view.on_verify_clicked()
+    shots.save(window, "verificar.png")
+    window.constancia_tabs.setCurrentWidget(window.register_view)
+    window.register_view.ui.table.selectRow(0)
+    shots.save(window, "registro.png")
+    window.register_view.ui.annulButton.click()
+    shots.over(window, window.register_view.annul_dialog, "anular.png")
+    window.register_view.annul_dialog.reject()
+    with tempfile.TemporaryDirectory() as folder:
+        batch = window.batch_view
+        window.constancia_tabs.setCurrentWidget(batch)
+        batch.ui.documentsEdit.setPlainText(f"{document}\n12345678\n")
+        batch.ui.folderEdit.setText(folder)
+        batch.start()
+        shots.save(window, "lote.png")
+    # The guidance note, one key from the search box.
+    window.on_find_requested()
+    window.ui.actionGuidance.trigger()
+    shots.over(window, window.guidance_dialog, "ayuda-visado.png")
+    window.guidance_dialog.accept()
+    about = AboutDialog(info, window)
+    about.show()
+    shots.save(about, "acerca-de.png")
+    about.close()
+    sent_consulta_screens(shots, engine, info, smtp_port)
+    workbench.close()
+
+
+def sent_consulta_screens(shots: Shots, engine, info, smtp_port: int) -> None:
+    """The mail dialog as an administrator fills it, then a consulta sent through it and the
+    e-mail as it left (From, To, Reply-To, the ticket in the subject)."""
+    admin = Workbench(engine, Actor("jefa", Role.ADMINISTRADOR, "ventanilla-1"))
+    runner = OperationRunner(Executors.inline())
+    window = MainWindow(info, admin, runner)
+    window.resize(*shots.size)
+    window.show()
+    window.ui.actionMail.trigger()
+    mail = window.mail_dialog
+    mail.ui.smtpHostEdit.setText("127.0.0.1")
+    mail.ui.smtpPortSpin.setValue(smtp_port)
+    mail.ui.smtpSecurityCombo.setCurrentIndex(mail.ui.smtpSecurityCombo.findData("none"))
+    mail.ui.smtpUserEdit.setText("consultas@ugel03.gob.pe")
+    mail.ui.smtpPasswordEdit.setText("clave-de-ejemplo")
+    mail.ui.digeEdit.setText("sistemagestion1@minedu.gob.pe")
+    mail.ui.officeEdit.setText("consultas@ugel03.gob.pe")
+    mail.ui.smtpTestButton.click()
+    shots.over(window, mail, "correo-configuracion.png")
+    mail.ui.buttons.accepted.emit()
+    form = window.consulta_form
+    window.show_area(MainWindow.CONSULTAS)
+    form.ui.categoryCombo.setCurrentIndex(form.ui.categoryCombo.findData("notas-faltantes"))
+    form.ui.citizenDocEdit.setText("40112233")
+    form.ui.citizenNameEdit.setText("JUAN MAMANI CCORI")
+    form.ui.descriptionEdit.setPlainText(
+        "Faltan los calificativos de 2019 (3.° de secundaria, IE 0236158-0) en el SIAGIE."
+    )
+    form.ui.sendButton.click()
+    window.consulta_tabs.setCurrentWidget(window.consulta_queue)
+    window.consulta_queue.ui.table.selectRow(0)
+    shots.save(window, "consulta-enviada.png")
+    window.ui.actionSettings.trigger()
+    settings = window.settings_dialog
+    shots.over(window, settings, "configuracion-oficina.png")
+    settings.ui.tabs.setCurrentWidget(settings.ui.databaseTab)
+    shots.over(window, settings, "configuracion-base-de-datos.png")
+    settings.ui.tabs.setCurrentWidget(settings.ui.sessionTab)
+    shots.over(window, settings, "configuracion-sesion.png")
+    settings.reject()
+    window.close()
+    admin.close()
 
 
 def main() -> None:
@@ -60,108 +265,48 @@ def main() -> None:
     app = QApplication([])
     install_translations(app)
     opened = open_database(resolve_url(args.database))
+    with Session(opened.engine) as session:
+        set_office(session, SYSTEM, "150104")
+        session.commit()
     info = gather_info(opened, demo=True, log_file=Path("~/.local/state/cla-desktop/log/cla.log"))
     OUT.mkdir(parents=True, exist_ok=True)
-    workbench = Workbench(opened.engine, DEMO_SUPERVISOR)
-    window = MainWindow(info, workbench, TaskRunner(InlineExecutor()))
-    window.resize(1280, 760)
-    window.show()
-    app.processEvents()
-    window.grab().save(str(OUT / "shell-busqueda.png"))
-    window.search_view.ui.queryEdit.setText(args.query)
-    window.search_view.run_search()
-    app.processEvents()
-    window.grab().save(str(OUT / "busqueda-resultados.png"))
-    window.events.student_opened.emit(_student_with_problems(opened.engine))
-    app.processEvents()
-    window.grab().save(str(OUT / "trayectoria.png"))
-    window.show_area(MainWindow.ADMIN)
-    app.processEvents()
-    window.grab().save(str(OUT / "shell-administracion.png"))
-    # The constancia flow for an adult who finished secundaria (a memory keyring: samples only).
     keyring.set_keyring(MemoryKeyring())
-    with opened.engine.connect() as connection:
-        adult = connection.exec_driver_sql(
-            "SELECT e.student_id FROM enrollment e JOIN student s ON s.id = e.student_id "
-            "WHERE e.nivel = 'SECUNDARIA' AND e.grado = 5 AND e.year = 2021 "
-            "AND s.document_type = 'DNI' AND e.student_id NOT IN (SELECT student_id FROM "
-            "enrollment WHERE acta_estado = 'EN_RECTIFICACION') ORDER BY 1 LIMIT 1"
-        ).scalar_one()
-    window.events.student_opened.emit(adult)
-    app.processEvents()
-    trajectory = window.trajectory_view.trajectory
-    dialog = IssueDialog(trajectory, window, partial(window.show_preview, trajectory))
-    dialog.show()
-    app.processEvents()
-    dialog.grab().save(str(OUT / "emitir-dialogo.png"))
-    request = dialog.request()
-    dialog.close()
-    issued, pdf = workbench.issue(adult, request)
-    preview = PdfPreviewDialog(
-        pdf,
-        f"N.° {issued.snapshot.correlativo} · código virtual {issued.snapshot.codigo_virtual}",
-        "c.pdf",
-        window,
-    )
-    preview.resize(1100, 760)
-    preview.show()
-    deadline = time.monotonic() + 3  # QPdfView renders pages on a worker thread
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.05)
-    preview.grab().save(str(OUT / "emitir-vista-previa.png"))
-    preview.close()
-    window.on_verify_requested()
-    window.verify_view.ui.codeEdit.setText(issued.qr_text)
-    window.verify_view.on_verify_clicked()
-    app.processEvents()
-    window.grab().save(str(OUT / "verificar.png"))
-    window.constancia_tabs.setCurrentWidget(window.register_view)
-    window.register_view.refresh()
-    window.register_view.ui.table.selectRow(0)
-    app.processEvents()
-    window.grab().save(str(OUT / "registro.png"))
-    with tempfile.TemporaryDirectory() as folder:
-        batch = window.batch_view
-        window.constancia_tabs.setCurrentWidget(batch)
-        batch.ui.documentsEdit.setPlainText(f"{issued.snapshot.document_number}\n12345678\n")
-        batch.ui.folderEdit.setText(folder)
-        batch.start()
-        app.processEvents()
-        window.grab().save(str(OUT / "lote.png"))
-    # Consultas: the form prefilled from a problem, saved as a draft, and the queue.
-    trajectory = window.trajectory_view.trajectory
-    problem = Problem(
-        "notas-faltantes",
-        "Faltan calificativos en 2020, 2.° de secundaria.",
-        "notas-faltantes",
-        nivel=Nivel.SECUNDARIA,
-        years=(2020,),
-        codigo_modular="9900067-0",
-    )
-    window.events.consulta_requested.emit((trajectory, problem))
-    window.consulta_form.ui.citizenNameEdit.setText("ROSA TAIPE QUISPE")
-    window.consulta_form.ui.contactEdit.setText("987 654 321")
-    app.processEvents()
-    window.grab().save(str(OUT / "consulta-formulario.png"))
-    window.consulta_form.ui.draftButton.click()
-    window.consulta_tabs.setCurrentWidget(window.consulta_queue)
-    window.consulta_queue.refresh()
-    window.consulta_queue.ui.table.selectRow(0)
-    app.processEvents()
-    window.grab().save(str(OUT / "consulta-cola.png"))
-    mail = MailSettingsDialog(workbench, window)
-    mail.show()
-    app.processEvents()
-    mail.grab().save(str(OUT / "correo-configuracion.png"))
-    mail.close()
-    about = AboutDialog(info, window)
-    about.show()
-    app.processEvents()
-    about.grab().save(str(OUT / "acerca-de.png"))
-    about.close()
-    office_screens(app, opened, info)
+    _accounts(opened.engine)
+    _some_counter_work(opened.engine)
+    credentials = ("consultas@ugel03.gob.pe", "clave-de-ejemplo")
+    controller, _recorder = smtp_server.start(credentials=credentials)
+    try:
+        for width, height in ((1366, 768), (1024, 768)):
+            shots = Shots(app, width, height)
+            counter_screens(shots, opened, info, args.query, controller.port)
+            office_screens(shots, opened, info)
+    finally:
+        controller.stop()
     print(f"Capturas en {OUT}")
+
+
+def _accounts(engine) -> None:
+    from cla_desktop.services.accounts.accounts import account_count, add_user
+
+    with Session(engine) as session:
+        if account_count(session):
+            return
+        add_user(session, SYSTEM, "jefa", Role.ADMINISTRADOR, "clave-jefa-2026", "Juana Pérez")
+        boss = Actor("jefa", Role.ADMINISTRADOR)
+        add_user(session, boss, "ana", Role.OPERADOR, "clave-ana-2026", "Ana Quispe Mamani")
+        add_user(session, boss, "luis", Role.OPERADOR, "clave-luis-2026", "Luis Huamán Cruz")
+        session.commit()
+    with Session(engine) as session:
+        save_config(
+            session,
+            Actor("jefa", Role.ADMINISTRADOR),
+            MailConfig(
+                smtp_host="smtp.ugel03.gob.pe",
+                dige_mailbox="sistemagestion1@minedu.gob.pe",
+                office_mailbox="consultas@ugel03.gob.pe",
+            ),
+        )
+        session.commit()
 
 
 def _some_counter_work(engine) -> None:
@@ -196,6 +341,9 @@ def _some_counter_work(engine) -> None:
         bench.search("quispe")
         bench.trajectory(student)
         bench.issue(student, IssueRequest.titular(Nivel.SECUNDARIA, "Trámite laboral"))
+        if n % 4 == 0:
+            bench.guidance_note()
+        bench.close()
     for student in blocked:
         with contextlib.suppress(IssueRefused):  # refused on purpose: the refusals report
             Workbench(engine, Actor("ana", Role.OPERADOR)).issue(
@@ -207,130 +355,91 @@ def _some_counter_work(engine) -> None:
         )
 
 
-def office_screens(app, opened, info) -> None:
-    """Login, lock, Administración (audit, reports, users) and Configuración, for issue #6."""
-    from cla_desktop.services.accounts.accounts import account_count, add_user
+def office_screens(shots: Shots, opened, info) -> None:
+    """Login, lock, Administración (audit, reports, users) for a supervisor, an operador and
+    an administrator."""
     from cla_desktop.services.accounts.authentication import login
     from cla_desktop.services.oversight import Oversight
     from cla_desktop.services.settings.workstation import WorkstationSettings
     from cla_desktop.ui.lock_dialog import LockDialog
     from cla_desktop.ui.login_dialog import LoginDialog
-    from cla_desktop.ui.settings_dialog import SettingsDialog
 
     engine = opened.engine
-    with Session(engine) as session:
-        if account_count(session) == 0:
-            add_user(session, SYSTEM, "jefa", Role.ADMINISTRADOR, "clave-jefa-2026", "Juana Pérez")
-            add_user(
-                session,
-                Actor("jefa", Role.ADMINISTRADOR),
-                "ana",
-                Role.OPERADOR,
-                "clave-ana-2026",
-                "Ana Quispe Mamani",
-            )
-            add_user(
-                session,
-                Actor("jefa", Role.ADMINISTRADOR),
-                "luis",
-                Role.OPERADOR,
-                "clave-luis-2026",
-                "Luis Huamán Cruz",
-            )
-            session.commit()
-    _some_counter_work(engine)
-    dialog = LoginDialog(lambda u, p: login(engine, u, p), opened.description)
+    runner = OperationRunner(Executors.inline())
+    dialog = LoginDialog(lambda u, p: login(engine, u, p), opened.description, runner)
     dialog.ui.usernameEdit.setText("ana")
     dialog.ui.passwordEdit.setText("equivocada")
     dialog.on_accepted()
     dialog.ui.passwordEdit.setText("********")
     dialog.show()
-    app.processEvents()
-    dialog.grab().save(str(OUT / "ingreso.png"))
+    shots.save(dialog, "ingreso.png")
     dialog.close()
+    clerk = Workbench(engine, Actor("ana", Role.OPERADOR, "ventanilla-2"))
+    window = MainWindow(info, clerk, runner)
+    window.resize(*shots.size)
+    window.show()
+    window.show_area(MainWindow.ADMIN)
+    shots.save(window, "administracion-operador.png")
+    window.close()
+    clerk.close()
     admin = Actor("jefa", Role.ADMINISTRADOR)
     settings_file = WorkstationSettings(Path(tempfile.mkdtemp()) / "config.toml")
     oversight = Oversight(engine, admin, settings_file)
-    window = MainWindow(
-        info, Workbench(engine, admin), TaskRunner(InlineExecutor()), oversight=oversight
-    )
-    window.resize(1280, 760)
+    window = MainWindow(info, Workbench(engine, admin), runner, oversight=oversight)
+    window.resize(*shots.size)
     window.show()
     window.show_area(MainWindow.ADMIN)
     area = window.admin_area
     area.audit_view.ui.sinceEdit.setDate(area.audit_view.ui.sinceEdit.date().addDays(-30))
     area.audit_view.refresh()
     area.audit_view.on_verify_clicked()
-    app.processEvents()
-    window.grab().save(str(OUT / "auditoria.png"))
+    shots.save(window, "auditoria.png")
     area.setCurrentWidget(area.reports_view)
     area.reports_view.refresh()
     area.reports_view.show_report("constancias-usuario")
-    app.processEvents()
-    window.grab().save(str(OUT / "reportes.png"))
+    shots.save(window, "reportes.png")
     area.reports_view.show_report("rechazos-motivo")
-    app.processEvents()
-    window.grab().save(str(OUT / "reportes-rechazos.png"))
+    shots.save(window, "reportes-rechazos.png")
+    area.reports_view.show_report("notas-informativas")
+    shots.save(window, "reportes-notas.png")
     area.setCurrentWidget(area.users_view)
-    app.processEvents()
-    window.grab().save(str(OUT / "usuarios.png"))
-    settings = SettingsDialog(oversight, window)
-    settings.show()
-    app.processEvents()
-    settings.grab().save(str(OUT / "configuracion-oficina.png"))
-    settings.ui.tabs.setCurrentWidget(settings.ui.databaseTab)
-    app.processEvents()
-    settings.grab().save(str(OUT / "configuracion-base-de-datos.png"))
-    settings.ui.tabs.setCurrentWidget(settings.ui.sessionTab)
-    app.processEvents()
-    settings.grab().save(str(OUT / "configuracion-sesion.png"))
-    settings.close()
+    shots.save(window, "usuarios.png")
     window.centralWidget().hide()
-    lock = LockDialog(lambda password: None, "ana (operador)", window)
+    lock = LockDialog(lambda password: None, "ana (operador)", runner, window, by_clerk=True)
     lock.show()
-    app.processEvents()
-    lock.grab().save(str(OUT / "bloqueo.png"))
-    # Offscreen, a dialog is its own top-level: paint it over the window as the clerk sees it.
-    screen = window.grab()
-    painter = QPainter(screen)
-    shot = lock.grab()
-    painter.drawPixmap((screen.width() - shot.width()) // 2, 180, shot)
-    painter.end()
-    screen.save(str(OUT / "bloqueo-ventana.png"))
+    shots.save(lock, "bloqueo.png")
+    shots.over(window, lock, "bloqueo-ventana.png", top=180)
     lock.done(0)
-    import_screens(app, oversight)
+    import_screens(shots, oversight, runner)
 
 
-def import_screens(app, oversight) -> None:
+def import_screens(shots: Shots, oversight, runner) -> None:
     """Importar datos (issue #7): a nómina with one bad DNI, checked, then imported without it."""
     from cla_desktop.ui.import_wizard import ImportWizard
     from tests.support import import_files as files
 
     folder = Path(tempfile.mkdtemp())
     rows = files.nomina_rows(year=2019)
+    offset = 0 if not shots.suffix else 100
     for number, row in enumerate(rows):
-        row[8] = str(19 * 10**12 + number)  # codes no demo student has
-        row[10] = f"{79000000 + number}"
+        row[8] = str(19 * 10**12 + offset + number)  # codes no demo student has
+        row[10] = f"{79000000 + offset + number}"
     rows[2][10] = "7900O002"  # a letter O typed for a zero
     path = files.write_csv(folder / "nomina_2019_ie50721.csv", files.NOMINA_HEADER, rows,
                            encoding="cp1252", delimiter=";")  # fmt: skip
-    wizard = ImportWizard(oversight, InlineExecutor())
-    wizard.resize(980, 640)
+    wizard = ImportWizard(oversight, runner)
+    wizard.resize(min(980, shots.size[0] - 40), 640)
     wizard.show()
     wizard.ui.fileEdit.setText(str(path))
-    app.processEvents()
-    wizard.grab().save(str(OUT / "importar-archivo.png"))
+    shots.save(wizard, "importar-archivo.png")
     wizard.next()
-    app.processEvents()
     wizard.next()  # refused: one row has a problem
-    app.processEvents()
-    wizard.grab().save(str(OUT / "importar-revision.png"))
+    shots.save(wizard, "importar-revision.png")
     wizard.back()
     wizard.ui.skipInvalidCheck.setChecked(True)
     wizard.next()
     wizard.next()
-    app.processEvents()
-    wizard.grab().save(str(OUT / "importar-resumen.png"))
+    shots.save(wizard, "importar-resumen.png")
     wizard.close()
 
 

@@ -12,9 +12,9 @@ from sqlmodel import Session, select
 from cla_desktop.cli.output import dumps
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.consultas.consulta_service import NewConsulta, create_consulta
-from cla_desktop.services.consultas.mail_settings import MailSettings
+from cla_desktop.services.consultas.mail_config import resolve_mail
 from cla_desktop.services.consultas.outbox import enqueue_consulta, send_due
-from cla_desktop.services.consultas.replies import ImapSettings, poll_replies
+from cla_desktop.services.consultas.replies import poll_replies
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.trajectory import find_student_id
 from cla_desktop.store.models import Consulta, OutboxMessage
@@ -48,9 +48,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 def run_consulta(args: argparse.Namespace, url, actor: Actor) -> int:
     opened = open_database(url, upgrade=False)
-    settings = MailSettings.from_environment()
     years = tuple(int(y) for y in args.years.split(",")) if args.years else ()
     with Session(opened.engine) as session:
+        route = resolve_mail(session)
+        route.require_configured()
+        settings = route.smtp
         student_id = find_student_id(session, actor, args.student) if args.student else None
         consulta = create_consulta(
             session,
@@ -107,16 +109,20 @@ def run_outbox(args: argparse.Namespace, url, actor: Actor) -> int:
                     f"{item['last_error'] or ''}"
                 )
         return 0
+    with Session(opened.engine) as session:
+        route = resolve_mail(session)
     if args.outbox_command == "replies":
-        imap = ImapSettings.from_environment()
-        if imap is None:
+        if route.imap is None:
             raise ValueError(
-                "Configure CLA_IMAP_HOST (y usuario y contraseña) para leer respuestas."
+                "El buzón de respuestas (IMAP) no está configurado: complételo en "
+                "Administración → Configuración → Correo, o defina CLA_IMAP_HOST (con usuario "
+                "y contraseña) para este comando."
             )
-        for reply in poll_replies(opened.engine, actor, imap):
-            print(f"{reply.ticket}: RESPONDIDA ({reply.by})")
+        for reply in poll_replies(opened.engine, actor, route.imap):
+            print(f"{reply.ticket}: respondida ({reply.by})")
         return 0
-    settings = MailSettings.from_environment()
+    route.require_configured()
+    settings = route.smtp
     worker = f"{socket.gethostname()}-cli"
     while True:
         for delivery in send_due(opened.engine, settings, worker):

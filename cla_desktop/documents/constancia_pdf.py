@@ -7,7 +7,6 @@ snapshot always gives the same bytes (reprints are byte-identical).
 
 from __future__ import annotations
 
-import base64
 import io
 from dataclasses import dataclass
 
@@ -15,12 +14,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from cla_desktop import APP_NAME, __version__
 from cla_desktop.documents.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
+from cla_desktop.documents.office_logo import draw_logo
 from cla_desktop.documents.qr import draw_qr
 from cla_desktop.domain.constancia import Snapshot, format_date_es, format_time_es
 from cla_desktop.domain.grading import LITERAL_NAMES, NO_DATA
@@ -34,7 +33,6 @@ FOOTER_HEIGHT = 42 * mm
 QR_SIZE = 38 * mm
 LABEL_WIDTH = 105 * mm
 TITLE = "CONSTANCIA DE LOGROS DE APRENDIZAJE"
-LOGO_HEIGHT = 16 * mm
 
 
 @dataclass(frozen=True)
@@ -177,15 +175,7 @@ class _DecoratedCanvas(Canvas):
         snapshot, options = self.snapshot, self.options
         width, height = PAGE
         top = height - MARGIN
-        left = MARGIN
-        if snapshot.logo_png:
-            logo = ImageReader(io.BytesIO(base64.b64decode(snapshot.logo_png)))
-            logo_width, logo_height = logo.getSize()
-            scale = LOGO_HEIGHT / logo_height
-            self.drawImage(
-                logo, MARGIN, top - LOGO_HEIGHT, logo_width * scale, LOGO_HEIGHT, mask="auto"
-            )
-            left = MARGIN + logo_width * scale + 3 * mm
+        left = draw_logo(self, snapshot.logo_png, MARGIN, top)
         self.setFont(BOLD, 8)
         for index, line in enumerate(snapshot.header_lines):
             self.drawString(left, top - 10 - index * 10, line)

@@ -18,7 +18,7 @@ from enum import StrEnum
 from cla_desktop.domain.facts import facts
 from cla_desktop.domain.grading import EXONERATED, NO_DATA
 from cla_desktop.domain.levels import Nivel, ordinal_word
-from cla_desktop.domain.trajectory import ACTA_RECTIFICATION, YearRecord
+from cla_desktop.domain.trajectory import ACTA_RECTIFICATION, Problem, YearRecord
 
 SNAPSHOT_VERSION = 1
 # Unambiguous alphabet for the código virtual: no 0/O, 1/I/L (read aloud at a counter).
@@ -55,11 +55,39 @@ class ConstanciaState(StrEnum):
 
 
 class IssueRefused(Exception):
-    """The constancia cannot be issued; the message is for the citizen, with a consulta offer."""
+    """The constancia cannot be issued: the message is for the citizen; what a consulta to
+    DIGE would say (nivel, years, código modular, the facts) travels with it."""
 
-    def __init__(self, message: str, category: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        category: str,
+        *,
+        nivel: Nivel | None = None,
+        years: tuple[int, ...] = (),
+        codigo_modular: str | None = None,
+        summary: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.category = category
+        self.nivel = nivel
+        self.years = years
+        self.codigo_modular = codigo_modular
+        self.summary = summary
+
+    def as_problem(self) -> Problem:
+        """The refusal as a trajectory problem, so "Registrar consulta" is prefilled the same
+        way from both places."""
+        return Problem(
+            self.category,
+            str(self),
+            self.category,
+            blocks_constancia=True,
+            nivel=self.nivel,
+            years=self.years,
+            codigo_modular=self.codigo_modular,
+            summary=self.summary,
+        )
 
 
 def motivos() -> tuple[str, ...]:
@@ -87,6 +115,19 @@ def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
+def is_adult(birth: date | None, today: date) -> bool:
+    """Of age to ask for one's own constancia (an unknown birth date is not)."""
+    return birth is not None and age_on(birth, today) >= facts()["constancia"]["adult_age"]
+
+
+def requester_choices(birth: date | None, today: date) -> tuple[RequesterType, ...]:
+    """Who may ask, in the order the counter offers them: the titular alone from 18,
+    otherwise the mother first, then the father and the apoderado."""
+    if is_adult(birth, today):
+        return (RequesterType.TITULAR,)
+    return (RequesterType.MADRE, RequesterType.PADRE, RequesterType.APODERADO)
+
+
 def check_requester(
     requester_type: RequesterType,
     document: str | None,
@@ -97,7 +138,7 @@ def check_requester(
 ) -> None:
     """Titular only from 18; otherwise mother, father or apoderado with DNI and name (C-code)."""
     adult_age = facts()["constancia"]["adult_age"]
-    adult = birth is not None and age_on(birth, today) >= adult_age
+    adult = is_adult(birth, today)
     if requester_type is RequesterType.TITULAR:
         if not adult:
             raise ValueError(
@@ -210,17 +251,26 @@ def nivel_records(records: tuple[YearRecord, ...], nivel: Nivel) -> tuple[YearRe
     return tuple(r for r in records if r.nivel is nivel and r.covered)
 
 
+def no_enrollment_refusal(nivel: Nivel | None = None) -> IssueRefused:
+    """The platform's refusal when SIAGIE holds nothing since 2013 (for the nivel, or at all)."""
+    where = f" en el nivel {nivel.label.lower()}" if nivel else ""
+    return IssueRefused(
+        f"La o el estudiante no cuenta con matrículas registradas a partir de 2013{where} en "
+        "el SIAGIE, por lo que no se puede emitir la constancia. Los estudios anteriores se "
+        "acreditan con el certificado de estudios de la institución educativa. Puede registrar "
+        "una consulta para DIGE.",
+        "sin-matricula",
+        nivel=nivel,
+        summary=f"No tiene matrículas registradas en el SIAGIE desde 2013{where}; no se pudo "
+        "emitir la constancia de logros de aprendizaje.",
+    )
+
+
 def check_issuable(records: tuple[YearRecord, ...], nivel: Nivel) -> None:
     """The platform's two refusals (DOMAIN.md §1.3, C-code), in words a citizen understands."""
     mine = nivel_records(records, nivel)
     if not mine:
-        raise IssueRefused(
-            f"La o el estudiante no cuenta con matrículas registradas a partir de 2013 en el "
-            f"nivel {nivel.label.lower()} en el SIAGIE, por lo que no se puede emitir la "
-            "constancia. Los estudios anteriores se acreditan con el certificado de estudios de "
-            "la institución educativa. Puede registrar una consulta para DIGE.",
-            "sin-matricula",
-        )
+        raise no_enrollment_refusal(nivel)
     for record in mine:
         if record.acta_estado == ACTA_RECTIFICATION:
             raise IssueRefused(
@@ -230,6 +280,12 @@ def check_issuable(records: tuple[YearRecord, ...], nivel: Nivel) -> None:
                 "director de la institución educativa debe concluir el trámite; puede "
                 "registrar una consulta para DIGE.",
                 "acta-rectificacion",
+                nivel=nivel,
+                years=(record.year,),
+                codigo_modular=record.school.codigo_modular,
+                summary=f"El acta de evaluación de la IE {record.school.codigo_modular}, año "
+                f"{record.year}, {record.grado_label} de {nivel.label.lower()}, está en revisión "
+                "o rectificación; no se pudo emitir la constancia de logros de aprendizaje.",
             )
 
 

@@ -14,6 +14,30 @@ class ConsultaState(StrEnum):
     CERRADA = "CERRADA"
     ERROR = "ERROR"
 
+    @property
+    def label(self) -> str:
+        return STATE_LABELS[self.value]
+
+
+STUCK = "ATASCADA"  # not a state: queued messages the sender keeps failing to deliver
+# What a person reads: words, never the stored codes.
+STATE_LABELS: dict[str, str] = {
+    "BORRADOR": "Borrador",
+    "EN_COLA": "En cola",
+    "ENVIADA": "Enviada",
+    "RESPONDIDA": "Respondida",
+    "CERRADA": "Cerrada",
+    "ERROR": "Con error",
+    STUCK: "Sin poder enviarse",
+}
+
+
+def state_label(state: str | None) -> str:
+    """'EN_COLA' → 'En cola'; an unknown code is shown as it is rather than hidden."""
+    if not state:
+        return "—"
+    return STATE_LABELS.get(state, state.replace("_", " ").capitalize())
+
 
 # Allowed moves; every change is recorded with who, when and why.
 TRANSITIONS: dict[ConsultaState, frozenset[ConsultaState]] = {

@@ -11,6 +11,11 @@ class Role(StrEnum):
     ADMINISTRADOR = "administrador"  # + users, settings, keys
 
     @property
+    def label(self) -> str:
+        """The word a person reads ("Supervisor"), not the stored value."""
+        return self.value.capitalize()
+
+    @property
     def rank(self) -> int:
         return list(Role).index(self)
 

@@ -80,6 +80,12 @@ class Problem:
     nivel: Nivel | None = None
     years: tuple[int, ...] = ()
     codigo_modular: str | None = None
+    summary: str | None = None  # the facts for DIGE, without the clerk's guidance
+
+    @property
+    def consulta_text(self) -> str:
+        """What a consulta about this problem tells DIGE: facts, not advice to the clerk."""
+        return self.summary or self.message
 
 
 @dataclass(frozen=True)

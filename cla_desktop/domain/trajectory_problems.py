@@ -31,6 +31,7 @@ def detect_problems(
                 "Los estudios anteriores se acreditan con el certificado de estudios de la IE.",
                 "sin-matricula",
                 blocks_constancia=True,
+                summary="No tiene matrículas registradas en el SIAGIE desde 2013.",
             )
         )
     if student.document_type != "DNI":
@@ -40,6 +41,7 @@ def detect_problems(
                 "El estudiante no tiene DNI registrado: no puede usar la plataforma en línea; "
                 "la constancia se emite en ventanilla con su código de estudiante.",
                 "sin-dni",
+                summary="La o el estudiante no tiene DNI registrado en el SIAGIE.",
             )
         )
     problems.extend(_before_coverage(records))
@@ -62,6 +64,7 @@ def _before_coverage(records: tuple[YearRecord, ...]) -> list[Problem]:
             "(se acreditan con el certificado de estudios).",
             "otros",
             years=tuple(early),
+            summary=f"Tiene matrículas de {years}, anteriores a 2013.",
         )
     ]
 
@@ -100,6 +103,7 @@ def _same_year(covered: list[YearRecord]) -> list[Problem]:
                 nivel=same[-1].nivel,
                 years=(year,),
                 codigo_modular=same[-1].school.codigo_modular,
+                summary=f"En {year} figura matriculado en más de una IE ({schools}).",
             )
         )
     return problems
@@ -144,6 +148,9 @@ def _per_year(
                     nivel=record.nivel,
                     years=(record.year,),
                     codigo_modular=record.school.codigo_modular,
+                    summary=f"El acta de evaluación de {where} (IE "
+                    f"{record.school.codigo_modular}) está en revisión o rectificación, lo que "
+                    "impide emitir la constancia de logros de aprendizaje del nivel.",
                 )
             )
         if not record.school.active:
@@ -156,10 +163,13 @@ def _per_year(
                     nivel=record.nivel,
                     years=(record.year,),
                     codigo_modular=record.school.codigo_modular,
+                    summary=f"La IE {record.school.codigo_modular} ({record.school.name}) de "
+                    f"{where} figura cerrada.",
                 )
             )
         if record.year < current_year and _missing_results(record):
             message = f"Faltan calificativos en {where} (IE {record.school.codigo_modular})."
+            summary = message
             if record.year in BLANK_ALLOWED_YEARS and record.results:
                 message += (
                     " En 2020 y 2021 una C podía quedar en blanco hasta completar la "
@@ -173,6 +183,7 @@ def _per_year(
                     nivel=record.nivel,
                     years=(record.year,),
                     codigo_modular=record.school.codigo_modular,
+                    summary=summary,
                 )
             )
         if student.fecha_nacimiento is not None and record.nivel not in age_flagged:
@@ -188,6 +199,7 @@ def _per_year(
                         "otros",
                         nivel=record.nivel,
                         years=(record.year,),
+                        summary=f"En {where} tenía {age} años; lo esperado son {expected}.",
                     )
                 )
     return problems

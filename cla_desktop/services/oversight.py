@@ -21,6 +21,7 @@ from cla_desktop.services.accounts.accounts import (
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.query import AuditFilter, AuditRow, audit_entries, export_csv
 from cla_desktop.services.audit.verification import ChainReport, verify_chain
+from cla_desktop.services.consultas.mail_config import MailConfig, load_config
 from cla_desktop.services.imports.importer import (
     ImportOptions,
     ImportPreview,
@@ -31,7 +32,8 @@ from cla_desktop.services.imports.importer import (
 from cla_desktop.services.imports.kinds import ImportKind
 from cla_desktop.services.imports.report import ImportReport
 from cla_desktop.services.reports import Period, Report, all_reports, report_csv
-from cla_desktop.services.settings.model import Settings
+from cla_desktop.services.settings.model import OfficeIdentity, Settings
+from cla_desktop.services.settings.office_sync import office_identity
 from cla_desktop.services.settings.secrets import SecretPlace
 from cla_desktop.services.settings.workstation import WorkstationSettings, check_database
 
@@ -110,8 +112,18 @@ class Oversight:
     def save_settings(self, settings: Settings, place: SecretPlace, **passwords) -> None:
         self.settings_file.save(self.engine, self.actor, settings, place=place, **passwords)
 
+    def mail_config(self) -> MailConfig:
+        """The office's mail settings, for the summary in Configuración (never edited there)."""
+        with Session(self.engine) as session:
+            return load_config(session)
+
     def check_database(self, settings: Settings, password: str | None) -> str:
         return check_database(settings, password)
+
+    def office_identity(self) -> OfficeIdentity | None:
+        """The office the database already names (a first start preselects it)."""
+        with Session(self.engine) as session:
+            return office_identity(session)
 
     def offices(self) -> list[tuple[str, str, str, str | None]]:
         """(code, name, kind, dre_code) of every DRE and UGEL, for the office choice."""

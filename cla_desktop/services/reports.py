@@ -1,4 +1,5 @@
-"""The supervisor's figures: constancias, consultas and refusals, as tables ready to chart.
+"""The supervisor's figures: constancias, consultas, refusals and guidance notes given, as
+tables ready to chart.
 
 Counted in Python over one period's rows (an office issues thousands a year, not millions), so
 days and months are cut in Peru's time on both database backends alike.
@@ -13,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from cla_desktop.domain.consulta import CATEGORIES, ConsultaState
+from cla_desktop.domain.guidance import certificado_visado
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
@@ -162,11 +164,34 @@ def refusal_report(session: Session, actor: Actor, period: Period) -> Report:
     )
 
 
+def guidance_report(session: Session, actor: Actor, period: Period) -> Report:
+    """Guidance notes handed to citizens at the counter (read from the audit trail).  Each note
+    has its row even at 0: how rarely a question comes up is itself the figure."""
+    actor.require(Role.SUPERVISOR)
+    start, end = period.bounds()
+    given = session.execute(
+        select(func.count())
+        .select_from(AuditEntry)
+        .where(
+            AuditEntry.action == AuditAction.GUIDANCE_GIVEN.value,
+            AuditEntry.at >= start,
+            AuditEntry.at < end,
+        )
+    ).scalar_one()
+    return Report(
+        "notas-informativas",
+        "Notas informativas entregadas en ventanilla",
+        "Nota",
+        ((certificado_visado().title, given),),
+    )
+
+
 def all_reports(session: Session, actor: Actor, period: Period) -> list[Report]:
     return [
         *constancia_reports(session, actor, period),
         *consulta_reports(session, actor, period),
         refusal_report(session, actor, period),
+        guidance_report(session, actor, period),
     ]
 
 

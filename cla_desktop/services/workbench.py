@@ -4,6 +4,7 @@ can run on a worker thread, and acts as the signed-in user."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -35,13 +36,22 @@ from cla_desktop.services.constancias.verification import Verification, verify_t
 from cla_desktop.services.consultas.consulta_service import NewConsulta, create_consulta
 from cla_desktop.services.consultas.mail_config import (
     MailConfig,
-    imap_settings,
+    MailRoute,
+    check_imap,
+    check_smtp,
     load_config,
+    resolve_mail,
+    route_from,
     save_config,
-    smtp_settings,
+    with_typed_password,
 )
-from cla_desktop.services.consultas.mail_settings import MailSettings
-from cla_desktop.services.consultas.outbox import Delivery, enqueue_consulta, retry_now, send_due
+from cla_desktop.services.consultas.outbox import (
+    Delivery,
+    enqueue_consulta,
+    retry_now,
+    send_draft,
+    send_due,
+)
 from cla_desktop.services.consultas.queue import (
     QueueRow,
     TicketDetail,
@@ -50,6 +60,7 @@ from cla_desktop.services.consultas.queue import (
     ticket_detail,
 )
 from cla_desktop.services.consultas.replies import MatchedReply, poll_replies
+from cla_desktop.services.guidance import give_guidance_note
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
 from cla_desktop.services.search.ranking import RankedId
@@ -60,13 +71,20 @@ from cla_desktop.store.database import readonly
 from cla_desktop.store.models import Consulta, Office, OutboxMessage
 
 
+@dataclass(frozen=True)
+class SearchPage:
+    """A search's outcome and its first rows, loaded together on the worker thread."""
+
+    outcome: SearchOutcome
+    hits: tuple[StudentHit, ...]
+
+
 class Workbench:
     """The open database and the acting user, for the views."""
 
-    def __init__(self, engine: Engine, actor: Actor, mail: MailSettings | None = None) -> None:
+    def __init__(self, engine: Engine, actor: Actor) -> None:
         self.engine = engine
         self.actor = actor
-        self.mail = mail or MailSettings.from_environment()
         self._writer: AuditWriter | None = None
         self.reader = readonly(engine)
 
@@ -90,6 +108,11 @@ class Workbench:
     def search(self, query: str, filters: SearchFilters | None = None) -> SearchOutcome:
         with Session(self.reader) as session:
             return search_students(session, self.actor, query, filters, writer=self.audit_writer)
+
+    def search_first_page(self, query: str, filters: SearchFilters | None, page: int) -> SearchPage:
+        """The search and its first rows together, so the window's thread only displays."""
+        outcome = self.search(query, filters)
+        return SearchPage(outcome, tuple(self.load_hits(outcome.ranked[:page])))
 
     def load_hits(self, ranked: Sequence[RankedId]) -> list[StudentHit]:
         with Session(self.reader) as session:
@@ -161,13 +184,26 @@ class Workbench:
         )
 
     def new_consulta(self, request: NewConsulta, *, send: bool) -> tuple[str, str]:
-        """Save (BORRADOR) or save and queue for DIGE (EN_COLA); returns (ticket, state)."""
+        """Save (BORRADOR) or save and queue for DIGE (EN_COLA); returns (ticket, state).
+        Nothing is saved when it cannot be queued (the form keeps what was typed)."""
         with Session(self.engine) as session:
+            route = resolve_mail(session)
+            if send:
+                route.require_configured()
             consulta = create_consulta(session, self.actor, request)
             if send:
-                enqueue_consulta(session, self.actor, consulta, self.mail_settings())
+                enqueue_consulta(session, self.actor, consulta, route.smtp)
             session.commit()
             return consulta.ticket, consulta.state
+
+    def send_draft(self, ticket: str) -> str:
+        """A BORRADOR from the queue goes to DIGE now; returns its new state."""
+        with Session(self.engine) as session:
+            route = resolve_mail(session)
+            route.require_configured()
+            state = send_draft(session, self.actor, ticket, route.smtp)
+            session.commit()
+            return state
 
     def consultas(self, state: ConsultaState | None = None) -> tuple[list[QueueRow], dict]:
         with Session(self.engine) as session:
@@ -179,14 +215,16 @@ class Workbench:
             session.commit()
             return detail
 
-    def send_outbox(self) -> list[Delivery]:
-        return send_due(self.engine, self.mail_settings(), f"{self.actor.workstation}-app")
+    def mail_route(self) -> MailRoute:
+        with Session(self.reader) as session:
+            return resolve_mail(session)
 
-    def mail_settings(self) -> MailSettings:
-        if self.mail is not None:
-            return self.mail
-        with Session(self.engine) as session:
-            return smtp_settings(load_config(session))
+    def send_outbox(self) -> list[Delivery]:
+        """The background sender: what is due, with the office's settings of this moment."""
+        route = self.mail_route()
+        if not route.configured:
+            return []
+        return send_due(self.engine, route.smtp, f"{self.actor.workstation}-app")
 
     def mail_config(self) -> MailConfig:
         with Session(self.engine) as session:
@@ -203,10 +241,20 @@ class Workbench:
             save_config(session, self.actor, config, smtp_password, imap_password, place)
             session.commit()
 
+    def check_smtp(self, config: MailConfig, typed_password: str | None) -> str:
+        """'Probar conexión' with what the dialog shows (not yet saved)."""
+        route = with_typed_password(route_from(config), typed_password, None)
+        return check_smtp(route.smtp)
+
+    def check_imap(self, config: MailConfig, typed_password: str | None) -> str:
+        route = with_typed_password(route_from(config), None, typed_password)
+        if route.imap is None:
+            return "Escriba el servidor IMAP."
+        return check_imap(route.imap)
+
     def poll_replies(self) -> list[MatchedReply]:
         """Read DIGE's replies when the office mailbox's IMAP settings are given."""
-        with Session(self.engine) as session:
-            imap = imap_settings(load_config(session))
+        imap = self.mail_route().imap
         return poll_replies(self.engine, self.actor, imap) if imap else []
 
     def retry_outbox(self, ticket: str | None = None) -> int:
@@ -224,6 +272,13 @@ class Workbench:
             count = retry_now(session, self.actor, message_id)
             session.commit()
             return count
+
+    def guidance_note(self) -> bytes:
+        """The 'Certificado de estudios y visado' note for the citizen (given = audited)."""
+        with Session(self.engine) as session:
+            pdf = give_guidance_note(session, self.actor)
+            session.commit()
+            return pdf
 
     def ugels(self) -> list[tuple[str, str]]:
         """(code, name) of every UGEL, for filters."""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.ui.audit_view import AuditView
-from cla_desktop.ui.background import TaskRunner
+from cla_desktop.ui.operations import OperationRunner
 from cla_desktop.ui.reports_view import ReportsView
 from cla_desktop.ui.users_view import UsersView
 
@@ -18,12 +18,14 @@ class AdminArea(QTabWidget):
     when first shown."""
 
     def __init__(
-        self, oversight: Oversight, runner: TaskRunner, parent: QWidget | None = None
+        self, oversight: Oversight, runner: OperationRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Administración"))
         self.audit_view = AuditView(oversight, runner) if oversight.can(Role.SUPERVISOR) else None
-        self.reports_view = ReportsView(oversight) if oversight.can(Role.SUPERVISOR) else None
+        self.reports_view = (
+            ReportsView(oversight, runner) if oversight.can(Role.SUPERVISOR) else None
+        )
         self.users_view = UsersView(oversight) if oversight.can(Role.ADMINISTRADOR) else None
         if self.audit_view:
             self.addTab(self.audit_view, self.tr("Auditoría"))

@@ -3,20 +3,22 @@ the hash chain (run in the background: a million entries take seconds)."""
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from cla_desktop.domain.lima_time import format_moment
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.query import AuditFilter, AuditRow
 from cla_desktop.services.audit.verification import ChainReport
 from cla_desktop.services.oversight import Oversight
-from cla_desktop.store.errors import DatabaseError
-from cla_desktop.ui.background import TaskRunner
+from cla_desktop.ui.file_dialogs import ask_save_path
 from cla_desktop.ui.file_export import write_text_atomically
 from cla_desktop.ui.forms.ui_audit_view import Ui_AuditView
+from cla_desktop.ui.operations import Failure, Lane, OperationRunner
 from cla_desktop.ui.table_fill import fill_table
 
 GROUPS = (
@@ -32,7 +34,7 @@ class AuditView(QWidget):
     """Filters, table, Exportar CSV…, Verificar integridad."""
 
     def __init__(
-        self, oversight: Oversight, runner: TaskRunner, parent: QWidget | None = None
+        self, oversight: Oversight, runner: OperationRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.oversight = oversight
@@ -63,24 +65,28 @@ class AuditView(QWidget):
             text=self.ui.textEdit.text().strip() or None,
         )
 
-    def set_period(self, since: date, until: date) -> None:
-        self.ui.sinceEdit.setDate(QDate(since))
-        self.ui.untilEdit.setDate(QDate(until))
-
     @Slot()
     def refresh(self) -> None:
-        try:
-            self.rows = self.oversight.audit(self.filters())
-        except (PermissionError, DatabaseError) as error:
-            QMessageBox.warning(self, self.tr("Auditoría"), str(error))
-            return
+        self.ui.countLabel.setText(self.tr("Buscando en la auditoría…"))
+        self.runner.run(
+            partial(self.oversight.audit, self.filters()),
+            self.on_loaded,
+            self.on_failed,
+            owner=self,
+        )
+
+    def on_failed(self, failure: Failure) -> None:
+        self.ui.countLabel.setText(failure.message)
+
+    def on_loaded(self, rows: list[AuditRow]) -> None:
+        self.rows = rows
         fill_table(
             self.ui.table,
             [self.tr(h) for h in HEADERS],
             [
                 (
                     row.id,
-                    row.at.astimezone().strftime("%d/%m/%Y %H:%M:%S"),
+                    format_moment(row.at, seconds=True),
                     row.username,
                     row.role,
                     row.workstation,
@@ -92,38 +98,59 @@ class AuditView(QWidget):
             ],
         )
         self.ui.countLabel.setText(
-            self.tr("{n} entradas (las más recientes primero)").format(n=len(self.rows))
+            self.tr("{entries} (las más recientes primero; horas de Lima)").format(
+                entries=count_phrase(len(self.rows), self.tr("entrada"), self.tr("entradas"))
+            )
         )
 
     @Slot()
     def on_export_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Exportar registro de auditoría"), "auditoria.csv", "CSV (*.csv)"
         )
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> int:
-        try:
-            text, count = self.oversight.audit_csv(self.filters())
-            write_text_atomically(path, text)
-        except (PermissionError, DatabaseError, OSError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("No se exportó"),
-                self.tr("No se pudo exportar: {e}").format(e=error),
-            )
-            return 0
-        self.ui.countLabel.setText(
-            self.tr("{n} entradas exportadas a {path}").format(n=count, path=path)
+    def export_to(self, path: Path) -> None:
+        self.ui.countLabel.setText(self.tr("Exportando…"))
+        self.runner.run(
+            partial(self._export, path, self.filters()),
+            partial(self.on_exported, path),
+            self.on_export_failed,
+            owner=self,
         )
+
+    def _export(self, path: Path, filters: AuditFilter) -> int:  # runs on a worker thread
+        text, count = self.oversight.audit_csv(filters)
+        write_text_atomically(path, text)
         return count
+
+    def on_exported(self, path: Path, count: int) -> None:
+        self.ui.countLabel.setText(
+            self.tr("{entries} a {path}").format(
+                entries=count_phrase(
+                    count, self.tr("entrada exportada"), self.tr("entradas exportadas")
+                ),
+                path=path,
+            )
+        )
+
+    def on_export_failed(self, failure: Failure) -> None:
+        self.ui.countLabel.setText(
+            self.tr("No se exportó. {reason}").format(reason=failure.message)
+        )
 
     @Slot()
     def on_verify_clicked(self) -> None:
         self.ui.verifyButton.setEnabled(False)
         self.ui.verifyLabel.setText(self.tr("Verificando la cadena de auditoría…"))
-        self.runner.run(self.oversight.verify_audit, self.on_verified, self.on_verify_failed)
+        self.runner.run(
+            self.oversight.verify_audit,
+            self.on_verified,
+            self.on_verify_failed,
+            lane=Lane.LONG,
+            owner=self,
+        )
 
     def on_verified(self, report: ChainReport) -> None:
         self.ui.verifyButton.setEnabled(True)
@@ -131,6 +158,8 @@ class AuditView(QWidget):
         self.ui.verifyLabel.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; }}")
         self.ui.verifyLabel.setText(report.sentence())
 
-    def on_verify_failed(self, error: Exception) -> None:
+    def on_verify_failed(self, failure: Failure) -> None:
         self.ui.verifyButton.setEnabled(True)
-        self.ui.verifyLabel.setText(self.tr("No se pudo verificar: {e}").format(e=error))
+        self.ui.verifyLabel.setText(
+            self.tr("No se pudo verificar. {reason}").format(reason=failure.message)
+        )

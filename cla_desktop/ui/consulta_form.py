@@ -1,27 +1,38 @@
-"""The consulta form: prefilled from a trajectory problem, or blank for a walk-in."""
+"""The consulta form: prefilled from a trajectory problem or a refusal, or blank for a walk-in.
+
+Saving runs in the background with both buttons disabled, so a second click cannot register
+the consulta twice; after "Enviar a DIGE" the form is cleared for the next citizen."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from cla_desktop.domain.consulta import CATEGORIES
+from cla_desktop.domain.consulta import CATEGORIES, state_label
 from cla_desktop.domain.names import full_name
 from cla_desktop.domain.trajectory import Problem, Trajectory
 from cla_desktop.services.consultas.consulta_service import NewConsulta
 from cla_desktop.services.workbench import Workbench
-from cla_desktop.store.errors import DatabaseError
+from cla_desktop.ui.file_dialogs import ask_open_paths
 from cla_desktop.ui.forms.ui_consulta_form import Ui_ConsultaForm
+from cla_desktop.ui.operations import Failure, OperationRunner
 
 
 class ConsultaForm(QWidget):
-    saved = Signal(str, str)  # ticket, state
+    """One consulta for DIGE: category, what it is about, the citizen, the description."""
 
-    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+    saved = Signal(str, str)  # ticket, state (as words)
+
+    def __init__(
+        self, workbench: Workbench, runner: OperationRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workbench = workbench
+        self.runner = runner
+        self.saving = False
         self.ui = Ui_ConsultaForm()
         self.ui.setupUi(self)
         for code, label in CATEGORIES.items():
@@ -34,6 +45,7 @@ class ConsultaForm(QWidget):
 
     def clear(self) -> None:
         self.student_id = None
+        self.ui.categoryCombo.setCurrentIndex(0)
         self.attachments = []
         self.ui.attachmentsList.clear()
         for edit in (
@@ -62,13 +74,21 @@ class ConsultaForm(QWidget):
         self.ui.nivelEdit.setText(problem.nivel.value if problem.nivel else "")
         self.ui.yearsEdit.setText(", ".join(str(y) for y in problem.years))
         self.ui.codmodEdit.setText(problem.codigo_modular or "")
-        self.ui.descriptionEdit.setPlainText(problem.message)
+        self.ui.descriptionEdit.setPlainText(problem.consulta_text)
         self.ui.messageLabel.setText("")
+
+    def focus_first_empty(self) -> None:
+        """Prefilled from the trajectory, what is left to type is who asks."""
+        for edit in (self.ui.citizenDocEdit, self.ui.citizenNameEdit):
+            if not edit.text().strip():
+                edit.setFocus()
+                return
+        self.ui.descriptionEdit.setFocus()
 
     @Slot()
     def on_attach_clicked(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Adjuntar"), "", self.tr("Documentos (*.pdf *.jpg *.jpeg *.png)")
+        paths = ask_open_paths(
+            self, self.tr("Adjuntar"), self.tr("Documentos (*.pdf *.jpg *.jpeg *.png)"), many=True
         )
         for path in paths:
             self.add_attachment(Path(path))
@@ -94,15 +114,37 @@ class ConsultaForm(QWidget):
         )
 
     def _save(self, send: bool) -> None:
-        try:
-            ticket, state = self.workbench.new_consulta(self.request(), send=send)
-        except (ValueError, PermissionError, DatabaseError) as error:
-            self.ui.messageLabel.setText(str(error))
-            return
-        self.ui.messageLabel.setText(
-            self.tr("Consulta {ticket} guardada ({state}).").format(ticket=ticket, state=state)
+        if self.saving:
+            return  # the first click is being saved; a second one must not duplicate it
+        self._set_saving(True)
+        self.ui.messageLabel.setText(self.tr("Guardando…"))
+        self.runner.run(
+            partial(self.workbench.new_consulta, self.request(), send=send),
+            partial(self.on_saved, send),
+            self.on_failed,
+            owner=self,
         )
-        self.saved.emit(ticket, state)
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.ui.draftButton.setEnabled(not saving)
+        self.ui.sendButton.setEnabled(not saving)
+
+    def on_saved(self, sent: bool, result: tuple[str, str]) -> None:
+        self._set_saving(False)
+        ticket, state = result
+        words = state_label(state).lower()
+        if sent:
+            self.clear()  # the next citizen starts on an empty form
+            text = self.tr("Consulta {ticket} registrada y {state} para DIGE.")
+        else:
+            text = self.tr("Consulta {ticket} guardada como {state}.")
+        self.ui.messageLabel.setText(text.format(ticket=ticket, state=words))
+        self.saved.emit(ticket, state_label(state))
+
+    def on_failed(self, failure: Failure) -> None:
+        self._set_saving(False)
+        self.ui.messageLabel.setText(failure.message)
 
     @Slot()
     def on_draft_clicked(self) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cla_desktop.services.actor import Actor
+from cla_desktop.services.error_text import describe_error
+from cla_desktop.services.settings.model import OfficeIdentity
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.form_message import repeated_correctly, show_message
 from cla_desktop.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
@@ -25,6 +27,7 @@ class FirstRunDialog(QDialog):
         create: CreateAdministrator,
         offices: list[tuple[str, str, str, str | None]],
         parent: QWidget | None = None,
+        current: OfficeIdentity | None = None,
     ) -> None:
         super().__init__(parent)
         self.create = create
@@ -33,6 +36,8 @@ class FirstRunDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.messageLabel.hide()
         self.office = OfficeChoice(self.ui.dreCombo, self.ui.ugelCombo, offices, self)
+        if current is not None:  # the database already says which office it serves
+            self.office.select(current)
         self.ui.buttons.accepted.connect(self.on_accepted)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.fullNameEdit.setFocus()
@@ -49,6 +54,6 @@ class FirstRunDialog(QDialog):
                 self.office.office_code() or None,
             )
         except (ValueError, PermissionError, DatabaseError) as error:
-            show_message(self.ui.messageLabel, str(error))
+            show_message(self.ui.messageLabel, describe_error(error))
             return
         self.accept()

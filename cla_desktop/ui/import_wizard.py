@@ -1,19 +1,19 @@
 """Importar datos: choose file and kind → preview and full check (nothing saved) → import with
 a progress bar and a stop button that rolls everything back → summary.
 
-The check and the import run on a worker thread; they report progress into plain attributes
-that a GUI-thread timer reads, and the stop button sets an Event the worker's progress
-callback turns into ImportCancelled (the service then rolls back).
+The preview (which reads and hashes the whole file), the check and the import run on the
+long-work lane; progress comes back as the operation's signal, and the stop button cancels the
+operation, which the service's progress callback turns into ImportCancelled (the service then
+rolls back and reports it).
 """
 
 from __future__ import annotations
 
-import threading
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
 
 from cla_desktop.services.imports.importer import (
     ImportCancelled,
@@ -24,8 +24,15 @@ from cla_desktop.services.imports.importer import (
 from cla_desktop.services.imports.kinds import LOAD_ORDER, ImportKind, guess_kind
 from cla_desktop.services.imports.report import ImportReport
 from cla_desktop.services.oversight import Oversight
-from cla_desktop.ui.background import Executor, TaskRunner
+from cla_desktop.ui.file_dialogs import ask_open_paths
 from cla_desktop.ui.forms.ui_import_wizard import Ui_ImportWizard
+from cla_desktop.ui.operations import (
+    Failure,
+    Lane,
+    OperationContext,
+    OperationHandle,
+    OperationRunner,
+)
 from cla_desktop.ui.table_fill import fill_table
 
 FILE_PAGE, CHECK_PAGE, RUN_PAGE, SUMMARY_PAGE = range(4)
@@ -37,12 +44,12 @@ class ImportWizard(QWizard):
     def __init__(
         self,
         oversight: Oversight,
-        executor: Executor | None = None,
+        runner: OperationRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.oversight = oversight
-        self.runner = TaskRunner(executor, self)  # dies with the wizard: no late callbacks
+        self.runner = runner
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
         for kind in LOAD_ORDER:
@@ -51,12 +58,8 @@ class ImportWizard(QWizard):
         self.ui.fileEdit.textChanged.connect(self.on_file_changed)
         self.ui.cancelImportButton.clicked.connect(self.on_stop_clicked)
         self.currentIdChanged.connect(self.on_page_changed)
-        self._cancel = threading.Event()
-        self._done = 0
-        self._total: int | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(100)
-        self._timer.timeout.connect(self.on_tick)
+        self.handle: OperationHandle | None = None
+        self._bar: QProgressBar = self.ui.checkProgress
         self.busy = False
         self.check: ImportReport | None = None
         self.report: ImportReport | None = None
@@ -64,14 +67,13 @@ class ImportWizard(QWizard):
     # -- page 1 ------------------------------------------------------------------------------
     @Slot()
     def on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        paths = ask_open_paths(
             self,
             self.tr("Archivo a importar"),
-            "",
             self.tr("Datos (*.csv *.txt *.tsv *.xlsx *.dbf);;Todos los archivos (*)"),
         )
-        if path:
-            self.ui.fileEdit.setText(path)
+        if paths:
+            self.ui.fileEdit.setText(paths[0])
 
     @Slot(str)
     def on_file_changed(self, text: str) -> None:
@@ -132,7 +134,8 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         """Closing while work runs stops it; the service rolls it back."""
-        self._cancel.set()
+        if self.handle is not None:
+            self.handle.cancel()
         super().reject()
 
     # -- page 2: preview and dry run -----------------------------------------------------------
@@ -140,26 +143,42 @@ class ImportWizard(QWizard):
         self.check = None
         self.ui.problemTable.setRowCount(0)
         self.ui.previewTable.clear()
-        self.ui.checkSummary.setText(self.tr("Revisando el archivo…"))
-        try:
-            preview = self.oversight.preview_import(self.path, self.kind)
-        except (ValueError, OSError) as error:
-            self.ui.detectedLabel.setText(str(error))
-            self.ui.checkSummary.setText(self.tr("No se puede importar este archivo."))
-            return
-        self.show_preview(preview)
-        self._begin(preview.facts.rows_hint, self.ui.checkProgress)
-        self.runner.run(
-            partial(
-                self.oversight.import_file,
-                self.path,
-                self.kind,
-                self.options(dry_run=True),
-                self._progress,
-            ),
-            self.on_check_finished,
-            self.on_failed,
+        self.ui.checkSummary.setText(self.tr("Leyendo el archivo…"))
+        self.ui.detectedLabel.setText("")
+        self._begin(None, self.ui.checkProgress)
+        self.handle = self.runner.run(
+            partial(self.oversight.preview_import, self.path, self.kind),
+            self.on_preview_ready,
+            self.on_preview_failed,
+            lane=Lane.LONG,
+            owner=self,
         )
+
+    def on_preview_ready(self, preview: ImportPreview) -> None:
+        self.show_preview(preview)
+        self.ui.checkSummary.setText(self.tr("Revisando el archivo…"))
+        self._begin(preview.facts.rows_hint, self.ui.checkProgress)
+        self._run(self.options(dry_run=True), self.on_check_finished)
+
+    def on_preview_failed(self, failure: Failure) -> None:
+        self._end(self.ui.checkProgress)
+        self.ui.detectedLabel.setText(failure.message)
+        self.ui.checkSummary.setText(self.tr("No se puede importar este archivo."))
+
+    def _run(self, options: ImportOptions, done) -> None:
+        self.handle = self.runner.run_reporting(
+            partial(self._import, self.path, self.kind, options),
+            done,
+            self.on_failed,
+            progress=self.on_progress,
+            lane=Lane.LONG,
+            owner=self,
+        )
+
+    def _import(
+        self, path: Path, kind: ImportKind, options: ImportOptions, context: OperationContext
+    ) -> ImportReport:  # runs on the worker thread
+        return self.oversight.import_file(path, kind, options, partial(_report, context))
 
     def show_preview(self, preview: ImportPreview) -> None:
         facts = preview.facts
@@ -196,21 +215,12 @@ class ImportWizard(QWizard):
         self.ui.runLabel.setText(self.tr("Importando {name}…").format(name=self.path.name))
         self.ui.cancelImportButton.setEnabled(True)
         self._begin(self.check.facts.rows_hint if self.check else None, self.ui.runProgress)
-        self.runner.run(
-            partial(
-                self.oversight.import_file,
-                self.path,
-                self.kind,
-                self.options(dry_run=False),
-                self._progress,
-            ),
-            self.on_import_finished,
-            self.on_failed,
-        )
+        self._run(self.options(dry_run=False), self.on_import_finished)
 
     @Slot()
     def on_stop_clicked(self) -> None:
-        self._cancel.set()
+        if self.handle is not None:
+            self.handle.cancel()
         self.ui.cancelImportButton.setEnabled(False)
         self.ui.runLabel.setText(self.tr("Deteniendo y deshaciendo los cambios…"))
 
@@ -233,40 +243,34 @@ class ImportWizard(QWizard):
         return "\n\n".join(lines)
 
     # -- shared ------------------------------------------------------------------------------
-    def _progress(self, done: int, total: int | None) -> None:  # runs on the worker thread
-        self._done, self._total = done, total
-        if self._cancel.is_set():
-            raise ImportCancelled
-
-    def _begin(self, total: int | None, bar) -> None:
+    def _begin(self, total: int | None, bar: QProgressBar) -> None:
         self.busy = True
-        self._cancel.clear()
-        self._done, self._total = 0, total
         bar.setRange(0, total or 0)
         bar.setValue(0)
         self._bar = bar
-        self._timer.start()
 
-    def _end(self, bar) -> None:
+    def _end(self, bar: QProgressBar) -> None:
         self.busy = False
-        self._timer.stop()
+        self.handle = None
         bar.setRange(0, 1)
         bar.setValue(1)
 
-    @Slot()
-    def on_tick(self) -> None:
-        if self._total:
-            self._bar.setRange(0, max(self._total, self._done))
-            self._bar.setValue(self._done)
+    def on_progress(self, done: int, total: int | None) -> None:
+        if total:
+            self._bar.setRange(0, max(total, done))
+            self._bar.setValue(done)
 
-    def on_failed(self, error: Exception) -> None:
+    def on_failed(self, failure: Failure) -> None:
         bar = self.ui.runProgress if self.currentId() == RUN_PAGE else self.ui.checkProgress
         self._end(bar)
-        if isinstance(error, (ValueError, PermissionError, OSError)):
-            text = str(error)
-        else:
-            text = self.tr(
-                "Ocurrió un error inesperado y no se guardó nada; el detalle quedó en el registro."
-            )
+        text = self.tr("No se guardó nada. {reason}").format(reason=failure.message)
         label = self.ui.runLabel if self.currentId() == RUN_PAGE else self.ui.checkSummary
         label.setText(text)
+
+
+def _report(context: OperationContext, done: int, total: int | None) -> None:
+    """The service's progress callback, on the worker thread: counts out, a stop request in
+    (ImportCancelled makes the service roll back and report it)."""
+    context.progress(done, total)
+    if context.cancelled:
+        raise ImportCancelled

@@ -1,15 +1,17 @@
-"""The idle lock's prompt: the same password (and the same lockout) as the login."""
+"""The lock's prompt (idle or by the clerk): the same password (and the same lockout) as the
+login, checked in the background."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cla_desktop.services.accounts.authentication import LoginRefused
-from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.forms.ui_lock_dialog import Ui_LockDialog
+from cla_desktop.ui.operations import Failure, OperationRunner
 
 SWITCH_USER = 2  # the dialog's result when the clerk chose "Cambiar de usuario"
 
@@ -21,19 +23,29 @@ class LockDialog(QDialog):
         self,
         unlock: Callable[[str], None] | None,
         user_label: str,
+        runner: OperationRunner,
         parent: QWidget | None = None,
+        *,
+        by_clerk: bool = False,
     ) -> None:
         super().__init__(parent)
         self.unlock = unlock
+        self.runner = runner
+        self.checking = False
         self.ui = Ui_LockDialog()
         self.ui.setupUi(self)
         self.ui.messageLabel.hide()
-        self.ui.whoLabel.setText(
-            self.tr(
+        if by_clerk:
+            why = self.tr(
+                "{user} bloqueó la pantalla al dejar la ventanilla, para proteger los datos de "
+                "los estudiantes."
+            )
+        else:
+            why = self.tr(
                 "Se bloqueó la pantalla por inactividad para proteger los datos de los "
                 "estudiantes. Sesión de {user}."
-            ).format(user=user_label)
-        )
+            )
+        self.ui.whoLabel.setText(why.format(user=user_label))
         if unlock is None:  # the demo database has no passwords
             self.ui.passwordEdit.hide()
             self.ui.passwordEditLabel.hide()
@@ -53,15 +65,28 @@ class LockDialog(QDialog):
         if self.unlock is None:
             self.accept()
             return
-        try:
-            self.unlock(self.ui.passwordEdit.text())
-        except (LoginRefused, DatabaseError) as refusal:
-            self.ui.passwordEdit.clear()
-            self.ui.messageLabel.setText(str(refusal))
-            self.ui.messageLabel.show()
-            if "bloqueada" in str(refusal):
-                self.ui.unlockButton.setEnabled(False)
-                self.ui.passwordEdit.setEnabled(False)
-                self.ui.switchUserButton.setFocus()
+        if self.checking:
             return
+        self.checking = True
+        self.ui.unlockButton.setEnabled(False)
+        self.runner.run(
+            partial(self.unlock, self.ui.passwordEdit.text()),
+            self.on_unlocked,
+            self.on_refused,
+            owner=self,
+        )
+
+    def on_unlocked(self, _result: None) -> None:
+        self.checking = False
         self.accept()
+
+    def on_refused(self, failure: Failure) -> None:
+        self.checking = False
+        self.ui.unlockButton.setEnabled(True)
+        self.ui.passwordEdit.clear()
+        self.ui.messageLabel.setText(failure.message)
+        self.ui.messageLabel.show()
+        if isinstance(failure.error, LoginRefused) and "bloqueada" in failure.message:
+            self.ui.unlockButton.setEnabled(False)
+            self.ui.passwordEdit.setEnabled(False)
+            self.ui.switchUserButton.setFocus()

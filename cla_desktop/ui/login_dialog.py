@@ -1,17 +1,18 @@
 """Sign-in at start (and after 'Cerrar sesión'): the refusal, lockout included, is shown in
-the dialog, which stays open for another try."""
+the dialog, which stays open for another try.  The password check (argon2, ~0.1 s by design)
+runs in the background."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from cla_desktop.services.accounts.authentication import LoginRefused
 from cla_desktop.services.actor import Actor
-from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.forms.ui_login_dialog import Ui_LoginDialog
+from cla_desktop.ui.operations import Failure, OperationRunner
 
 
 class LoginDialog(QDialog):
@@ -21,10 +22,13 @@ class LoginDialog(QDialog):
         self,
         login: Callable[[str, str], Actor],
         database: str,
+        runner: OperationRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.login = login
+        self.runner = runner
+        self.checking = False
         self.actor: Actor | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -45,14 +49,29 @@ class LoginDialog(QDialog):
     def on_accepted(self) -> None:
         username = self.ui.usernameEdit.text().strip()
         password = self.ui.passwordEdit.text()
+        if self.checking:
+            return
         if not username or not password:
             self.show_message(self.tr("Escriba su usuario y su contraseña."))
             return
-        try:
-            self.actor = self.login(username, password)
-        except (LoginRefused, DatabaseError) as refusal:
-            self.ui.passwordEdit.clear()
-            self.ui.passwordEdit.setFocus()
-            self.show_message(str(refusal))
-            return
+        self._set_checking(True)
+        self.runner.run(
+            partial(self.login, username, password), self.on_signed_in, self.on_refused, owner=self
+        )
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        self.ui.buttons.setEnabled(not checking)
+        if checking:
+            self.show_message(self.tr("Comprobando…"))
+
+    def on_signed_in(self, actor: Actor) -> None:
+        self._set_checking(False)
+        self.actor = actor
         self.accept()
+
+    def on_refused(self, failure: Failure) -> None:
+        self._set_checking(False)
+        self.ui.passwordEdit.clear()
+        self.ui.passwordEdit.setFocus()
+        self.show_message(failure.message)

@@ -2,50 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cla_desktop import APP_NAME
-from cla_desktop.domain.constancia import IssueRefused
 from cla_desktop.domain.roles import Role
-from cla_desktop.domain.trajectory import Problem, Trajectory
-from cla_desktop.services.constancias.issuance import IssuedConstancia
-from cla_desktop.services.constancias.keys import KeyringUnavailable
+from cla_desktop.domain.trajectory import Trajectory
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.services.settings.model import PrinterSettings
 from cla_desktop.services.workbench import Workbench
-from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.about_dialog import AboutDialog
 from cla_desktop.ui.admin_area import AdminArea
 from cla_desktop.ui.app_events import AppEvents
-from cla_desktop.ui.background import TaskRunner
 from cla_desktop.ui.batch_view import BatchView
+from cla_desktop.ui.constancia_flow import ConstanciaFlow
 from cla_desktop.ui.consulta_form import ConsultaForm
 from cla_desktop.ui.consulta_queue import ConsultaQueue
+from cla_desktop.ui.dialogs import open_focused
 from cla_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from cla_desktop.ui.guidance_dialog import GuidanceDialog
 from cla_desktop.ui.import_wizard import ImportWizard
-from cla_desktop.ui.issue_dialog import IssueDialog
 from cla_desktop.ui.mail_settings_dialog import MailSettingsDialog
+from cla_desktop.ui.operations import BusyCue, Failure, OperationRunner
+from cla_desktop.ui.outbox_sender import OutboxSender
 from cla_desktop.ui.password_dialog import PasswordDialog
-from cla_desktop.ui.pdf_preview_dialog import PdfPreviewDialog
 from cla_desktop.ui.register_view import RegisterView
 from cla_desktop.ui.search_view import SearchView
 from cla_desktop.ui.settings_dialog import SettingsDialog
 from cla_desktop.ui.shell_info import ShellInfo
 from cla_desktop.ui.trajectory_view import TrajectoryView
 from cla_desktop.ui.verify_view import VerifyView
-from cla_desktop.ui.window_chrome import StatusLabels, enlarge_title, style_navigation
-
-SEND_EVERY_MS = 60_000  # the outbox is also sent at once after each "Enviar a DIGE"
+from cla_desktop.ui.window_chrome import StatusLabels, admin_help, enlarge_title, style_navigation
 
 
 class MainWindow(QMainWindow):
@@ -60,21 +52,29 @@ class MainWindow(QMainWindow):
         self,
         info: ShellInfo,
         workbench: Workbench,
-        runner: TaskRunner | None = None,
+        runner: OperationRunner | None = None,
         parent: QWidget | None = None,
         oversight: Oversight | None = None,
         printer: PrinterSettings | None = None,
+        make_printer: Callable[[], QPrinter] | None = None,
     ) -> None:
         super().__init__(parent)
         self.info = info
         self.workbench = workbench
         self.oversight = oversight or Oversight(workbench.engine, workbench.actor)
         self.printer = printer or PrinterSettings()
-        self.runner = runner or TaskRunner(parent=self)
+        self.runner = runner or OperationRunner(parent=self)
         self.events = AppEvents(self)
         self.pending_consulta: tuple | None = None
+        self._opening = 0  # the newest trajectory asked for; older answers are dropped
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.busy = BusyCue(self.statusBar().showMessage)
+        self.flow = ConstanciaFlow(
+            self, workbench, self.runner, self.busy, self.printer, make_printer
+        )
+        self.flow.consulta_requested.connect(self.events.consulta_requested)
+        self.flow.message.connect(self.on_flow_message)
         self.search_view = SearchView(workbench, self.runner)
         self.trajectory_view = TrajectoryView()
         self.ui.searchStack.addWidget(self.search_view)
@@ -86,8 +86,8 @@ class MainWindow(QMainWindow):
         self.events.consulta_requested.connect(self.on_consulta_requested)
         self.ui.actionFind.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence(Qt.Key.Key_F3)])
         self.ui.actionFind.triggered.connect(self.on_find_requested)
-        self.verify_view = VerifyView(workbench)
-        self.register_view = RegisterView(workbench)
+        self.verify_view = VerifyView(workbench, self.runner)
+        self.register_view = RegisterView(workbench, self.runner, self.flow)
         self.batch_view = BatchView(workbench, self.runner)
         self.constancia_tabs = QTabWidget()
         self.constancia_tabs.setAccessibleName(self.tr("Constancias"))
@@ -95,45 +95,53 @@ class MainWindow(QMainWindow):
         self.constancia_tabs.addTab(self.register_view, self.tr("Registro"))
         self.constancia_tabs.addTab(self.batch_view, self.tr("Lote"))
         self.ui.constanciasLayout.addWidget(self.constancia_tabs)
-        self.register_view.reprint_ready.connect(self.on_reprint_ready)
-        self.consulta_form = ConsultaForm(workbench)
-        self.consulta_queue = ConsultaQueue(workbench)
+        self.consulta_form = ConsultaForm(workbench, self.runner)
+        self.consulta_queue = ConsultaQueue(workbench, self.runner)
         self.consulta_tabs = QTabWidget()
         self.consulta_tabs.setAccessibleName(self.tr("Consultas"))
         self.consulta_tabs.addTab(self.consulta_form, self.tr("Nueva consulta"))
         self.consulta_tabs.addTab(self.consulta_queue, self.tr("Cola y seguimiento"))
         self.ui.consultasLayout.addWidget(self.consulta_tabs)
+        self.sender = OutboxSender(workbench, self.runner, self)
+        self.sender.sent.connect(self.on_outbox_sent)
+        self.sender.replies_read.connect(self.on_replies_read)
+        self.sender.failed.connect(self.on_outbox_failed)
         self.consulta_form.saved.connect(self.on_consulta_saved)
-        self.consulta_queue.send_requested.connect(self.send_outbox)
+        self.consulta_queue.send_requested.connect(self.sender.send_now)
         self.consulta_queue.counts_changed.connect(self.on_consulta_counts)
         self.admin_area = AdminArea(self.oversight, self.runner)
         self.ui.adminLayout.insertWidget(4, self.admin_area, 1)
-        can_import = workbench.actor.role.allows(Role.SUPERVISOR)
-        self.ui.actionImport.setEnabled(can_import)
-        self.ui.importButton.setVisible(can_import)
+        actor = workbench.actor
+        self.ui.adminHelp.setText(admin_help(actor.role))
+        can_import = actor.role.allows(Role.SUPERVISOR)
+        is_admin = actor.role.allows(Role.ADMINISTRADOR)
+        for action, button, allowed in (
+            (self.ui.actionImport, self.ui.importButton, can_import),
+            (self.ui.actionSettings, self.ui.settingsButton, is_admin),
+            (self.ui.actionMail, self.ui.mailButton, is_admin),
+        ):
+            action.setEnabled(allowed)
+            button.setVisible(allowed)
+            button.clicked.connect(action.trigger)
         self.ui.actionImport.triggered.connect(self.on_import_requested)
-        self.ui.importButton.clicked.connect(self.ui.actionImport.trigger)
-        self.ui.navigation.currentRowChanged.connect(self.on_area_changed)
-        is_admin = workbench.actor.role.allows(Role.ADMINISTRADOR)
-        self.ui.actionSettings.setEnabled(is_admin)
         self.ui.actionSettings.triggered.connect(self.on_settings_requested)
+        self.ui.actionMail.triggered.connect(self.on_mail_settings_requested)
+        self.ui.navigation.currentRowChanged.connect(self.on_area_changed)
         self.ui.actionChangePassword.setEnabled(not info.demo)
         self.ui.actionChangePassword.triggered.connect(self.on_change_password_requested)
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionLogout.triggered.connect(self.logout_requested)
-        self.sender_timer = QTimer(self)
-        self.sender_timer.setInterval(SEND_EVERY_MS)
-        self.sender_timer.timeout.connect(self.send_outbox)
-        self.sender_timer.start()
         self.constancia_tabs.currentChanged.connect(self.on_constancia_tab_changed)
+        self.consulta_tabs.currentChanged.connect(self.on_consulta_tab_changed)
         self.search_view.batch_requested.connect(self.on_batch_requested)
         self.ui.actionIssue.triggered.connect(self.on_issue_requested)
         self.ui.actionVerify.triggered.connect(self.on_verify_requested)
+        self.ui.actionGuidance.triggered.connect(self.on_guidance_requested)
         title = APP_NAME + (self.tr(" — DEMOSTRACIÓN") if info.demo else "")
         self.setWindowTitle(title)
         enlarge_title(self.ui.adminTitle)
         style_navigation(self.ui.navigation, self.style())
-        labels = StatusLabels.install(self.statusBar(), info, workbench.actor)
+        labels = StatusLabels.install(self.statusBar(), info, actor)
         self.office_label, self.consulta_alert = labels.office, labels.consulta_alert
         self.user_label, self.database_label = labels.user, labels.database
         self.ui.adminSummary.setText(
@@ -164,23 +172,29 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_student_opened(self, student_id: int) -> None:
-        self.statusBar().showMessage(self.tr("Cargando trayectoria…"))
+        self._opening += 1
         self.runner.run(
             partial(self.workbench.trajectory, student_id),
-            self.on_trajectory_loaded,
-            self.on_trajectory_failed,
+            partial(self.on_trajectory_loaded, self._opening),
+            partial(self.on_trajectory_failed, self._opening),
+            owner=self,
+            busy=self.busy,
+            busy_label=self.tr("Cargando trayectoria…"),
         )
 
-    def on_trajectory_loaded(self, trajectory: Trajectory) -> None:
-        self.statusBar().clearMessage()
-        self.trajectory_view.show_trajectory(trajectory)
+    def on_trajectory_loaded(self, opening: int, trajectory: Trajectory) -> None:
+        if opening != self._opening:
+            return  # the clerk opened another student meanwhile
         self.show_area(self.SEARCH)
-        self.ui.searchStack.setCurrentWidget(self.trajectory_view)
+        self.ui.searchStack.setCurrentWidget(self.trajectory_view)  # first: its real height
+        self.trajectory_view.show_trajectory(trajectory)
 
-    def on_trajectory_failed(self, error: Exception) -> None:
-        self.statusBar().showMessage(
-            self.tr("No se pudo abrir la trayectoria: {reason}").format(reason=error), 10_000
-        )
+    def on_trajectory_failed(self, opening: int, failure: Failure) -> None:
+        if opening == self._opening:
+            self.statusBar().showMessage(
+                self.tr("No se pudo abrir la trayectoria. {reason}").format(reason=failure.message),
+                10_000,
+            )
 
     @Slot()
     def on_back_requested(self) -> None:
@@ -188,13 +202,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_consulta_requested(self, request: tuple) -> None:
-        """'Registrar consulta' on a problem: the form, prefilled."""
+        """'Registrar consulta' on a problem or a refusal: the form, prefilled."""
         trajectory, problem = request
         self.pending_consulta = request
         self.consulta_form.prefill(trajectory, problem)
         self.show_area(self.CONSULTAS)
         self.consulta_tabs.setCurrentWidget(self.consulta_form)
-        self.consulta_form.ui.descriptionEdit.setFocus()
+        self.consulta_form.focus_first_empty()
 
     @Slot(str, str)
     def on_consulta_saved(self, ticket: str, state: str) -> None:
@@ -202,24 +216,24 @@ class MainWindow(QMainWindow):
             self.tr("Consulta {ticket}: {state}").format(ticket=ticket, state=state), 10_000
         )
         self.consulta_queue.refresh()
-        if state == "EN_COLA":
-            self.send_outbox()
+        self.sender.send_now()
 
-    @Slot()
-    def send_outbox(self) -> None:
-        """The background sender: never blocks the counter; failures show in the queue."""
-        self.runner.run(self.workbench.send_outbox, self.on_outbox_sent, self.on_outbox_failed)
+    @Slot(int)
+    def on_outbox_sent(self, attempted: int) -> None:
+        if attempted:
+            self.consulta_queue.refresh()
 
-    def on_outbox_sent(self, deliveries: list) -> None:
-        self.consulta_queue.refresh()
-        self.runner.run(self.workbench.poll_replies, self.on_replies, self.on_outbox_failed)
-
-    def on_replies(self, matched: list) -> None:
+    @Slot(int)
+    def on_replies_read(self, matched: int) -> None:
         if matched:
             self.consulta_queue.refresh()
 
-    def on_outbox_failed(self, error: Exception) -> None:
-        self.consulta_alert.setText(self.tr("El envío de consultas falló: {e}").format(e=error))
+    @Slot(str)
+    def on_outbox_failed(self, message: str) -> None:
+        self.consulta_alert.setText(
+            self.tr("El envío de consultas falló. {reason}").format(reason=message)
+        )
+        self.consulta_alert.setToolTip(message)
         self.consulta_alert.show()
 
     @Slot(dict)
@@ -228,9 +242,14 @@ class MainWindow(QMainWindow):
         self.consulta_alert.setVisible(errors + stuck > 0)
         self.consulta_alert.setText(
             self.tr(
-                "{errors} consultas con error y {stuck} sin poder enviarse: revise Consultas → Cola"
+                "Consultas con error: {errors} · sin poder enviarse: {stuck} · revise "
+                "Consultas → Cola"
             ).format(errors=errors, stuck=stuck)
         )
+
+    @Slot(str)
+    def on_flow_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)
 
     @Slot()
     def on_constancias_requested(self) -> None:
@@ -248,27 +267,23 @@ class MainWindow(QMainWindow):
     def on_verify_requested(self) -> None:
         self.show_area(self.CONSTANCIAS)
         self.constancia_tabs.setCurrentWidget(self.verify_view)
-        self.verify_view.setFocus()
+        self.verify_view.focus_code()
 
     @Slot(int)
     def on_constancia_tab_changed(self, index: int) -> None:
         if self.constancia_tabs.widget(index) is self.register_view:
             self.register_view.refresh()
 
+    @Slot(int)
+    def on_consulta_tab_changed(self, index: int) -> None:
+        if self.consulta_tabs.widget(index) is self.consulta_queue:
+            self.consulta_queue.refresh()
+
     @Slot(list)
     def on_batch_requested(self, documents: list) -> None:
         self.batch_view.ui.documentsEdit.setPlainText("\n".join(documents))
         self.show_area(self.CONSTANCIAS)
         self.constancia_tabs.setCurrentWidget(self.batch_view)
-
-    @Slot(object, bytes)
-    def on_reprint_ready(self, stored, pdf: bytes) -> None:
-        snapshot = stored.snapshot
-        title = self.tr("Reimpresión · N.° {number} · código virtual {code} · {state}").format(
-            number=snapshot.correlativo, code=snapshot.codigo_virtual, state=stored.state.value
-        )
-        name = f"constancia-{snapshot.nivel.lower()}-{snapshot.codigo_virtual}.pdf"
-        PdfPreviewDialog(pdf, title, name, self, self.printer).exec()
 
     def current_trajectory(self) -> Trajectory | None:
         if self.ui.searchStack.currentWidget() is not self.trajectory_view:
@@ -277,66 +292,28 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_issue_requested(self) -> None:
-        """Ctrl+P: issue dialog -> issue -> preview of the real PDF -> print or save."""
+        """Ctrl+P: the request dialog → issued in the background → the PDF, Enter prints."""
         trajectory = self.current_trajectory()
         if trajectory is None:
             self.statusBar().showMessage(
                 self.tr("Abra primero la trayectoria de un estudiante (Búsqueda)."), 8000
             )
             return
-        dialog = IssueDialog(trajectory, self, partial(self.show_preview, trajectory))
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            request = dialog.request()
-            try:
-                issued, pdf = self.workbench.issue(trajectory.student.student_id, request)
-            except IssueRefused as refusal:
-                self.offer_consulta(trajectory, refusal)
-                return
-            except (ValueError, PermissionError, KeyringUnavailable, DatabaseError) as error:
-                dialog.show_error(str(error))
-                continue
-            self.show_issued(issued, pdf)
-            return
-
-    def show_preview(self, trajectory: Trajectory, dialog: IssueDialog, request) -> None:
-        """The dialog's Vista previa: the would-be PDF, watermarked, nothing registered."""
-        try:
-            pdf = self.workbench.preview(trajectory.student.student_id, request)
-        except IssueRefused as refusal:
-            QMessageBox.information(dialog, self.tr("No se puede emitir"), str(refusal))
-            return
-        except (ValueError, PermissionError, DatabaseError) as error:
-            dialog.show_error(str(error))
-            return
-        title = self.tr("Vista previa: aún no emitida, sin validez")
-        PdfPreviewDialog(pdf, title, "vista-previa.pdf", dialog, self.printer).exec()
-
-    def offer_consulta(self, trajectory: Trajectory, refusal: IssueRefused) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("No se puede emitir"),
-            str(refusal) + "\n\n" + self.tr("¿Registrar una consulta para DIGE?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            problem = Problem(refusal.category, str(refusal), refusal.category, True)
-            self.events.consulta_requested.emit((trajectory, problem))
-
-    def show_issued(self, issued: IssuedConstancia, pdf: bytes) -> None:
-        snapshot = issued.snapshot
-        title = self.tr("N.° {number} · código virtual {code}").format(
-            number=snapshot.correlativo, code=snapshot.codigo_virtual
-        )
-        if issued.replaced_code:
-            title += self.tr(" · reemplaza a {code}").format(code=issued.replaced_code)
-        name = f"constancia-{snapshot.nivel.lower()}-{snapshot.codigo_virtual}.pdf"
-        self.statusBar().showMessage(
-            self.tr("Constancia emitida: {title}").format(title=title), 15000
-        )
-        PdfPreviewDialog(pdf, title, name, self, self.printer).exec()
+        self.flow.start(trajectory)
 
     @Slot()
-    def on_mail_settings_requested(self) -> None:
-        MailSettingsDialog(self.workbench, self).exec()
+    def on_guidance_requested(self) -> None:
+        dialog = GuidanceDialog(self.workbench, self.runner, self.flow, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.guidance_dialog = dialog
+        open_focused(dialog)
+
+    @Slot()
+    def on_mail_settings_requested(self, parent: QWidget | None = None) -> None:
+        dialog = MailSettingsDialog(self.workbench, self.runner, parent or self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.mail_dialog = dialog
+        open_focused(dialog)
 
     @Slot(int)
     def on_area_changed(self, index: int) -> None:
@@ -345,14 +322,24 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_settings_requested(self) -> None:
-        dialog = SettingsDialog(self.oversight, self)
-        dialog.mail_requested.connect(self.on_mail_settings_requested)
+        dialog = SettingsDialog(self.oversight, self.runner, self)
+        dialog.mail_requested.connect(self.on_settings_mail_requested)
         dialog.database_changed.connect(self.database_switch_requested)
-        dialog.exec()
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        open_focused(dialog)
+
+    @Slot()
+    def on_settings_mail_requested(self) -> None:
+        dialog = MailSettingsDialog(self.workbench, self.runner, self.settings_dialog)
+        dialog.finished.connect(self.settings_dialog.show_mail_summary)
+        dialog.finished.connect(dialog.deleteLater)
+        self.mail_dialog = dialog
+        open_focused(dialog)
 
     @Slot()
     def on_import_requested(self) -> None:
-        self.import_wizard = ImportWizard(self.oversight, self.runner.executor, self)
+        self.import_wizard = ImportWizard(self.oversight, self.runner, self)
         self.import_wizard.open()
 
     @Slot()
@@ -368,3 +355,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_about_requested(self) -> None:
         AboutDialog(self.info, self).exec()
+
+    def shut_down(self) -> None:
+        """Sign-out: no timer fires and no dialog stays open after the window goes."""
+        self.sender.stop()
+        self.flow.close_dialogs()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.form_message import repeated_correctly, show_message
 from cla_desktop.ui.forms.ui_password_dialog import Ui_PasswordDialog
@@ -45,6 +46,6 @@ class PasswordDialog(QDialog):
         try:
             self.change(current, self.ui.newEdit.text())
         except (ValueError, PermissionError, LookupError, DatabaseError) as error:
-            show_message(self.ui.messageLabel, str(error))
+            show_message(self.ui.messageLabel, describe_error(error))
             return
         self.accept()

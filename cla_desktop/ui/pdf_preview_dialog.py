@@ -1,21 +1,39 @@
-"""Shows the real PDF (QtPdf, page by page, zoom) and prints it or saves it."""
+"""Shows the real PDF (QtPdf, page by page, zoom) and prints it or saves it.
+
+Imprimir is the default button and has the focus, so Enter prints: at the counter the clerk
+issues and prints without the mouse.  Pages are rendered for the printer at 300 dpi (plenty
+for text and the QR) rather than at the printer's full resolution, which at 1,200 dpi would
+mean half a gigabyte of image per page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSizeF, Slot
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSizeF, Qt, Slot
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.settings.model import PrinterSettings
+from cla_desktop.ui.file_dialogs import ask_save_path
 from cla_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 
 PRINTER_KEY = "impresion/impresora"
 ZOOM_STEP = 1.25
+RENDER_DPI = 300
 PAPER_SIZES = {
     "A4": QPageSize(QPageSize.PageSizeId.A4),
     "Carta": QPageSize(QPageSize.PageSizeId.Letter),
@@ -25,22 +43,32 @@ PAPER_SIZES = {
 
 
 def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Each page onto the printer at its resolution, on white (QtPdf renders transparent)."""
+    """Each page onto the printer, fitted to the printable area, on white (QtPdf renders
+    transparent); a landscape constancia is printed on landscape paper, not shrunk onto a
+    portrait sheet."""
+    if document.pageCount():
+        first = document.pagePointSize(0)
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if first.width() > first.height()
+            else QPageLayout.Orientation.Portrait
+        )
     painter = QPainter(printer)
     try:
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
             target = painter.viewport()
-            size = document.pagePointSize(page).toSize()
-            scale = min(target.width() / size.width(), target.height() / size.height())
-            image = document.render(page, size * scale)
+            points = document.pagePointSize(page)
+            image = document.render(page, (points * (RENDER_DPI / 72)).toSize())
             sheet = QImage(image.size(), QImage.Format.Format_RGB32)
             sheet.fill(QColor("white"))
             composer = QPainter(sheet)
             composer.drawImage(0, 0, image)
             composer.end()
-            painter.drawImage(0, 0, sheet)
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale), sheet)
     finally:
         painter.end()
 
@@ -56,6 +84,10 @@ def configure_printer(printer: QPrinter, settings: PrinterSettings, remembered: 
     printer.setPageSize(PAPER_SIZES.get(settings.paper, PAPER_SIZES["A4"]))
 
 
+def _high_resolution_printer() -> QPrinter:
+    return QPrinter(QPrinter.PrinterMode.HighResolution)
+
+
 class PdfPreviewDialog(QDialog):
     """The issued constancia on screen: Imprimir (remembers the printer) or Guardar PDF."""
 
@@ -66,9 +98,12 @@ class PdfPreviewDialog(QDialog):
         file_name: str,
         parent: QWidget | None = None,
         printer_settings: PrinterSettings | None = None,
+        make_printer: Callable[[], QPrinter] | None = None,
     ):
         super().__init__(parent)
         self.printer_settings = printer_settings or PrinterSettings()
+        self.make_printer = make_printer or _high_resolution_printer
+        self.printed = 0
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
         self.pdf = pdf
@@ -97,6 +132,12 @@ class PdfPreviewDialog(QDialog):
             (QKeySequence.StandardKey.ZoomOut, self.on_zoom_out),
         ):
             QShortcut(keys, self).activated.connect(slot)
+        for button in (self.ui.zoomInButton, self.ui.zoomOutButton):
+            button.setAutoDefault(False)  # Enter never zooms
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.ui.printButton.setDefault(True)
+        self.ui.printButton.setFocus()
 
     @property
     def page_count(self) -> int:
@@ -117,17 +158,26 @@ class PdfPreviewDialog(QDialog):
 
     @Slot()
     def on_print_clicked(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer, self.printer_settings, QSettings().value(PRINTER_KEY, ""))
+        printer = self.make_printer()
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+            configure_printer(printer, self.printer_settings, QSettings().value(PRINTER_KEY, ""))
         direct = not self.printer_settings.ask_before_printing and printer.isValid()
         if not direct and QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         QSettings().setValue(PRINTER_KEY, printer.printerName())
-        self.print_to(printer)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            self.print_to(printer)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.printed += 1
+        self.ui.summaryLabel.setText(
+            self.ui.summaryLabel.text().split(" · ✓")[0] + self.tr(" · ✓ enviada a imprimir")
+        )
 
     @Slot()
     def on_save_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Guardar constancia"), self.file_name, self.tr("PDF (*.pdf)")
         )
         if path:
@@ -142,7 +192,7 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("No se guardó"),
-                self.tr(
-                    "No se pudo guardar el PDF en {path}: {reason}. Elija otra carpeta."
-                ).format(path=path, reason=error.strerror),
+                self.tr("No se guardó el PDF. {reason} Elija otra carpeta.").format(
+                    reason=describe_error(error, path=str(path))
+                ),
             )

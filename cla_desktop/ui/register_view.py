@@ -1,27 +1,43 @@
-"""The register of issued constancias: filter, reprint from the snapshot, annul (supervisor)."""
+"""The register of issued constancias: filter, reprint from the snapshot, annul (supervisor,
+with confirmation and a reason).  Every query runs in the background."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from functools import partial
 
-from PySide6.QtCore import QDate, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from cla_desktop.domain.constancia import ConstanciaState
-from cla_desktop.services.constancias.issuance import PERU
+from cla_desktop.domain.lima_time import LIMA, format_moment
+from cla_desktop.domain.roles import Role
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.constancias.register import RegisterEntry
 from cla_desktop.services.workbench import Workbench
+from cla_desktop.ui.annul_dialog import AnnulDialog
+from cla_desktop.ui.constancia_flow import STATE_WORDS, ConstanciaFlow
+from cla_desktop.ui.dialogs import open_focused
 from cla_desktop.ui.forms.ui_register_view import Ui_RegisterView
+from cla_desktop.ui.operations import Failure, OperationRunner
 
 COLUMNS = ("N.°", "Código", "Emitida", "Usuario", "Estudiante", "Documento", "Nivel", "Estado")
 
 
 class RegisterView(QWidget):
-    reprint_ready = Signal(object, bytes)  # (StoredConstancia, pdf)
+    """Filters, the table and Reimprimir / Anular."""
 
-    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workbench: Workbench,
+        runner: OperationRunner,
+        flow: ConstanciaFlow,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workbench = workbench
+        self.runner = runner
+        self.flow = flow
         self.ui = Ui_RegisterView()
         self.ui.setupUi(self)
         today = QDate.currentDate()
@@ -29,45 +45,70 @@ class RegisterView(QWidget):
         self.ui.untilEdit.setDate(today)
         self.ui.stateCombo.addItem(self.tr("Todos"), None)
         for state in ConstanciaState:
-            self.ui.stateCombo.addItem(state.value.capitalize(), state.value)
+            self.ui.stateCombo.addItem(STATE_WORDS[state.value].capitalize(), state.value)
         self.ui.table.setColumnCount(len(COLUMNS))
         self.ui.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.ui.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.ui.table.verticalHeader().setVisible(False)
         self.entries: list[RegisterEntry] = []
+        self._sequence = 0
+        self.annul_dialog: AnnulDialog | None = None
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.reprintButton.clicked.connect(self.on_reprint_clicked)
         self.ui.annulButton.clicked.connect(self.on_annul_clicked)
+        if not workbench.actor.role.allows(Role.SUPERVISOR):
+            self.ui.annulButton.setEnabled(False)
+            self.ui.annulButton.setToolTip(self.tr("Solo un supervisor puede anular."))
 
     @Slot()
-    def refresh(self) -> None:
-        since = datetime.combine(self.ui.sinceEdit.date().toPython(), time(), PERU)
-        until = datetime.combine(self.ui.untilEdit.date().toPython(), time(), PERU)
+    def refresh(self, note: str = "") -> None:
+        since = datetime.combine(self.ui.sinceEdit.date().toPython(), time(), LIMA)
+        until = datetime.combine(self.ui.untilEdit.date().toPython(), time(), LIMA)
         state = self.ui.stateCombo.currentData()
-        self.entries = self.workbench.register(
-            since=since,
-            until=until + timedelta(days=1),
-            clerk=self.ui.clerkEdit.text().strip() or None,
-            state=ConstanciaState(state) if state else None,
+        self._sequence += 1
+        self.ui.statusLabel.setText(self.tr("Cargando…"))
+        self.runner.run(
+            partial(
+                self.workbench.register,
+                since=since,
+                until=until + timedelta(days=1),
+                clerk=self.ui.clerkEdit.text().strip() or None,
+                state=ConstanciaState(state) if state else None,
+            ),
+            partial(self.on_loaded, self._sequence, note),
+            self.on_failed,
+            owner=self,
         )
+
+    def on_loaded(self, sequence: int, note: str, entries: list[RegisterEntry]) -> None:
+        if sequence != self._sequence:
+            return
+        self.entries = entries
         table = self.ui.table
-        table.setRowCount(len(self.entries))
-        for row, entry in enumerate(self.entries):
+        table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
             values = (
                 f"{entry.correlativo:08d}",
                 entry.codigo_virtual,
-                entry.issued_at.astimezone(PERU).strftime("%d/%m/%Y %H:%M"),
+                format_moment(entry.issued_at),
                 entry.issued_by,
                 entry.student,
                 entry.document or "-",
                 entry.nivel.capitalize(),
-                entry.state.capitalize(),
+                STATE_WORDS.get(entry.state, entry.state.lower()).capitalize(),
             )
             for column, value in enumerate(values):
-                table.setItem(row, column, QTableWidgetItem(value))
-        self.ui.statusLabel.setText(self.tr("{count} constancias").format(count=len(self.entries)))
+                item = QTableWidgetItem(value)
+                if column == 4:
+                    item.setToolTip(value)
+                table.setItem(row, column, item)
+        count = count_phrase(len(entries), self.tr("constancia"), self.tr("constancias"))
+        self.ui.statusLabel.setText(f"{note} · {count}" if note else count)
+
+    def on_failed(self, failure: Failure) -> None:
+        self.ui.statusLabel.setText(failure.message)
 
     def selected(self) -> RegisterEntry | None:
         rows = self.ui.table.selectionModel().selectedRows()
@@ -79,8 +120,7 @@ class RegisterView(QWidget):
         if entry is None:
             self.ui.statusLabel.setText(self.tr("Elija una constancia de la lista."))
             return
-        stored, pdf = self.workbench.reprint(entry.codigo_virtual)
-        self.reprint_ready.emit(stored, pdf)
+        self.flow.reprint(entry.codigo_virtual, self.ui.statusLabel.setText)
 
     @Slot()
     def on_annul_clicked(self) -> None:
@@ -88,19 +128,24 @@ class RegisterView(QWidget):
         if entry is None:
             self.ui.statusLabel.setText(self.tr("Elija una constancia de la lista."))
             return
-        reason, accepted = QInputDialog.getText(
-            self,
-            self.tr("Anular constancia"),
-            self.tr("Motivo de la anulación de {code}:").format(code=entry.codigo_virtual),
-        )
-        if accepted:
-            self.annul(entry.codigo_virtual, reason)
+        dialog = AnnulDialog(entry, self)
+        dialog.finished.connect(partial(self.on_annul_answered, dialog, entry.codigo_virtual))
+        self.annul_dialog = dialog
+        open_focused(dialog)
+
+    def on_annul_answered(self, dialog: AnnulDialog, code: str, result: int) -> None:
+        reason = dialog.reason()
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self.annul(code, reason)
 
     def annul(self, code: str, reason: str) -> None:
-        try:
-            self.workbench.annul(code, reason)
-        except (PermissionError, ValueError) as error:
-            self.ui.statusLabel.setText(str(error))
-            return
-        self.refresh()
-        self.ui.statusLabel.setText(self.tr("Constancia {code} anulada.").format(code=code))
+        self.runner.run(
+            partial(self.workbench.annul, code, reason),
+            partial(self.on_annulled, code),
+            self.on_failed,
+            owner=self,
+        )
+
+    def on_annulled(self, code: str, _result: None) -> None:
+        self.refresh(self.tr("Constancia {code} anulada").format(code=code))

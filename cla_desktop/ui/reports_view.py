@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import math
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, QMargins, Qt, Slot
+from PySide6.QtCore import QDate, QMargins, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.services.reports import Period, Report
-from cla_desktop.store.errors import DatabaseError
+from cla_desktop.ui.file_dialogs import ask_save_path
 from cla_desktop.ui.file_export import write_text_atomically
 from cla_desktop.ui.forms.ui_reports_view import Ui_ReportsView
+from cla_desktop.ui.operations import Failure, OperationRunner
 from cla_desktop.ui.table_fill import fill_table
 
 MAX_BARS = 31  # a month of days; longer reports keep their last bars in the chart
@@ -24,9 +26,14 @@ BAR_COLOR = QColor("#1f5f99")
 class ReportsView(QWidget):
     """Period, Actualizar, the report to show, its chart and figures."""
 
-    def __init__(self, oversight: Oversight, parent: QWidget | None = None) -> None:
+    exported = Signal()  # the CSV was written
+
+    def __init__(
+        self, oversight: Oversight, runner: OperationRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.oversight = oversight
+        self.runner = runner
         self.reports: list[Report] = []
         self.ui = Ui_ReportsView()
         self.ui.setupUi(self)
@@ -49,11 +56,18 @@ class ReportsView(QWidget):
                 self, self.tr("Reportes"), self.tr("La fecha inicial es posterior a la final.")
             )
             return
-        try:
-            self.reports = self.oversight.reports(period)
-        except (PermissionError, DatabaseError) as error:
-            QMessageBox.warning(self, self.tr("Reportes"), str(error))
-            return
+        self.ui.refreshButton.setEnabled(False)
+        self.runner.run(
+            partial(self.oversight.reports, period), self.on_loaded, self.on_failed, owner=self
+        )
+
+    def on_failed(self, failure: Failure) -> None:
+        self.ui.refreshButton.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Reportes"), failure.message)
+
+    def on_loaded(self, reports: list[Report]) -> None:
+        self.ui.refreshButton.setEnabled(True)
+        self.reports = reports
         current = self.ui.reportCombo.currentIndex()
         self.ui.reportCombo.blockSignals(True)
         self.ui.reportCombo.clear()
@@ -136,9 +150,7 @@ class ReportsView(QWidget):
         report = self.current_report()
         if report is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exportar reporte"), f"{report.key}.csv", "CSV (*.csv)"
-        )
+        path = ask_save_path(self, self.tr("Exportar reporte"), f"{report.key}.csv", "CSV (*.csv)")
         if path:
             self.export_to(Path(path))
 
@@ -146,11 +158,23 @@ class ReportsView(QWidget):
         report = self.current_report()
         if report is None:
             return False
-        try:
-            write_text_atomically(path, self.oversight.report_csv(report, self.period()))
-        except (PermissionError, DatabaseError, OSError) as error:
-            QMessageBox.warning(
-                self, self.tr("No se exportó"), self.tr("No se pudo exportar: {e}").format(e=error)
-            )
-            return False
+        self.runner.run(
+            partial(self._export, path, report, self.period()),
+            self.on_exported,
+            self.on_export_failed,
+            owner=self,
+        )
         return True
+
+    def _export(self, path: Path, report: Report, period: Period) -> None:  # worker thread
+        write_text_atomically(path, self.oversight.report_csv(report, period))
+
+    def on_exported(self, _result: None) -> None:
+        self.exported.emit()
+
+    def on_export_failed(self, failure: Failure) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("No se exportó"),
+            self.tr("No se pudo exportar. {reason}").format(reason=failure.message),
+        )

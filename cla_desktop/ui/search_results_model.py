@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from cla_desktop.domain.identifiers import DocumentType
 from cla_desktop.domain.names import full_name
@@ -21,6 +22,14 @@ from cla_desktop.services.search.ranking import RankedId
 
 PAGE = 50
 Index = QModelIndex | QPersistentModelIndex
+DUPLICATE_BACKGROUND = QBrush(QColor("#fde68a"))
+DUPLICATE_FOREGROUND = QBrush(QColor("#7c2d12"))
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class SearchResultsModel(QAbstractTableModel):
@@ -44,12 +53,17 @@ class SearchResultsModel(QAbstractTableModel):
         self._ranked: tuple[RankedId, ...] = ()
         self._hits: list[StudentHit] = []
 
-    def reset(self, ranked: tuple[RankedId, ...]) -> None:
+    def reset(
+        self, ranked: tuple[RankedId, ...], first_page: Sequence[StudentHit] | None = None
+    ) -> None:
+        """`first_page`: rows already loaded with the search, off the GUI thread."""
         self.beginResetModel()
         self._ranked = ranked
-        self._hits = []
+        self._hits = list(first_page or ())
+        if first_page is not None and len(self._hits) < min(PAGE, len(ranked)):
+            self._ranked = ranked[: len(self._hits)]  # rows gone since the search
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
+        if not self._hits and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
     @property
@@ -90,8 +104,22 @@ class SearchResultsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(hit, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and hit.possible_duplicate_of:
-            return self.tr("Otro registro parece ser la misma persona: revise antes de emitir.")
+        duplicate = bool(hit.possible_duplicate_of)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 4 and duplicate:
+                return self.tr(
+                    "Otro registro parece ser la misma persona (mismo nombre y fecha de "
+                    "nacimiento): revise ambos antes de emitir."
+                )
+            if column in (0, 3):  # long names and schools are cut with "…" in the table
+                return self._text(hit, column)
+        if duplicate and column == 4:  # seen at a glance, not only read
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return DUPLICATE_BACKGROUND
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return DUPLICATE_FOREGROUND
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
         return None
 
     def _text(self, hit: StudentHit, column: int) -> str:
@@ -108,4 +136,4 @@ class SearchResultsModel(QAbstractTableModel):
             if hit.last_year is None:
                 return self.tr("Sin matrículas")
             return f"{hit.last_year} · {hit.last_school}"
-        return self.tr("Posible duplicado") if hit.possible_duplicate_of else ""
+        return self.tr("⚠ Posible duplicado") if hit.possible_duplicate_of else ""

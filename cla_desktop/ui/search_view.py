@@ -1,5 +1,9 @@
 """The one search box: results as the clerk types (debounced, off the GUI thread; a slow
-earlier query never overwrites a newer one), Enter opens the trajectory."""
+earlier query never overwrites a newer one), Enter opens the trajectory.
+
+Enter always means "the student whose name is in the box": pressed during the typing pause or
+while a search runs, it waits for the search of what is typed now and opens its top hit (or
+says there is none); a slower, older answer can never be opened in its place."""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ import logging
 from functools import partial
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -17,17 +20,17 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QAction, QFont, QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from cla_desktop.domain.codes import CodigoModular
 from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.service import SearchOutcome
-from cla_desktop.services.workbench import Workbench
-from cla_desktop.store.errors import DatabaseError
-from cla_desktop.ui.background import TaskRunner
+from cla_desktop.services.workbench import SearchPage, Workbench
 from cla_desktop.ui.forms.ui_search_view import Ui_SearchView
-from cla_desktop.ui.search_results_model import SearchResultsModel
+from cla_desktop.ui.operations import Failure, OperationHandle, OperationRunner
+from cla_desktop.ui.search_results_model import PAGE, SearchResultsModel
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +46,7 @@ class SearchView(QWidget):
     search_finished = Signal(int)  # number of results, for tests and the status bar
 
     def __init__(
-        self, workbench: Workbench, runner: TaskRunner, parent: QWidget | None = None
+        self, workbench: Workbench, runner: OperationRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.workbench = workbench
@@ -60,12 +63,17 @@ class SearchView(QWidget):
         self.model = SearchResultsModel(workbench.load_hits, self)
         self.ui.resultsTable.setModel(self.model)
         header = self.ui.resultsTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        # The name and the last school share what is left; long ones end in "…" (tooltip).
+        for column in (0, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.resultsTable.verticalHeader().setVisible(False)
         self._fill_ugels()
-        self._sequence = 0
+        self._sequence = 0  # the newest search started
+        self._shown = 0  # the search whose answer is on screen
+        self._open_when_done: int | None = None  # Enter waits for this search
+        self._search: OperationHandle | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -116,41 +124,66 @@ class SearchView(QWidget):
 
     @Slot()
     def on_input_changed(self) -> None:
+        self._open_when_done = None  # typing again after Enter: the clerk changed their mind
         self._debounce.start()
 
     @Slot()
     def on_debounce_timeout(self) -> None:
         self.run_search()
 
-    def run_search(self) -> None:
-        """Start a search for what is on screen; only the newest answer will be shown."""
+    @property
+    def searching(self) -> bool:
+        return self._sequence != self._shown
+
+    def run_search(self, *, then_open: bool = False) -> bool:
+        """Start a search for what is on screen; only the newest answer will be shown (and,
+        with `then_open`, opened)."""
         self._debounce.stop()
         filters = self.filters()
         if filters is None:
-            return
+            self._open_when_done = None
+            return False
+        if self._search is not None:
+            self._search.abandon()  # its answer could only be stale now
         self._sequence += 1
+        sequence = self._sequence
+        if then_open:
+            self._open_when_done = sequence
         query = self.ui.queryEdit.text()
+        self.ui.statusLabel.setStyleSheet("")
         self.ui.statusLabel.setText(self.tr("Buscando…"))
-        self.runner.run(
-            partial(self.workbench.search, query, filters),
-            partial(self.on_search_done, self._sequence),
-            partial(self.on_search_failed, self._sequence),
+        self._search = self.runner.run(
+            partial(self.workbench.search_first_page, query, filters, PAGE),
+            partial(self.on_search_done, sequence),
+            partial(self.on_search_failed, sequence),
+            owner=self,
         )
+        return True
 
-    def on_search_done(self, sequence: int, outcome: SearchOutcome) -> None:
+    def on_search_done(self, sequence: int, answer: SearchPage) -> None:
         if sequence != self._sequence:
             return  # a newer search was started: this answer is stale
-        self.model.reset(outcome.ranked)
+        outcome = answer.outcome
+        self._shown = sequence
+        self._search = None
+        self.model.reset(outcome.ranked, answer.hits)
         if self.model.rowCount():
             self.ui.resultsTable.selectRow(0)
         self.ui.statusLabel.setText(self._status(outcome))
         self.search_finished.emit(len(outcome))
+        if self._open_when_done == sequence:
+            self._open_when_done = None
+            self.open_selected()
 
-    def on_search_failed(self, sequence: int, error: Exception) -> None:
+    def on_search_failed(self, sequence: int, failure: Failure) -> None:
         if sequence != self._sequence:
             return
+        self._shown = sequence
+        self._search = None
+        self._open_when_done = None
+        self.model.reset(())
         self.ui.statusLabel.setText(
-            self.tr("No se pudo buscar: {reason}").format(reason=_reason(error))
+            self.tr("No se pudo buscar. {reason}").format(reason=failure.message)
         )
 
     def _status(self, outcome: SearchOutcome) -> str:
@@ -158,15 +191,20 @@ class SearchView(QWidget):
             return self.tr("Escriba al menos dos letras de un nombre, o un DNI o código.")
         if not outcome.ranked:
             return self.tr("Sin resultados. Revise lo escrito o quite filtros.")
-        text = self.tr("{count} resultados").format(count=len(outcome))
+        text = count_phrase(len(outcome), self.tr("resultado"), self.tr("resultados"))
         if outcome.truncated:
             text += self.tr(" (hay más: agregue otro nombre o un filtro)")
         return text + self.tr(" · Intro abre la trayectoria")
 
     @Slot()
     def on_query_return_pressed(self) -> None:
-        if self._debounce.isActive() or not self.model.rowCount():
-            self.run_search()  # Enter before the pause: search now, then open
+        """Open what is typed now: wait for its search when it is not on screen yet."""
+        if self._debounce.isActive() or (not self.searching and not self._shown):
+            self.run_search(then_open=True)
+            return
+        if self.searching:
+            self._open_when_done = self._sequence
+            return
         self.open_selected()
 
     @Slot(QModelIndex)
@@ -188,6 +226,9 @@ class SearchView(QWidget):
 
     def open_selected(self) -> None:
         if not self.model.rowCount():
+            # Nothing to open: say it where the eyes are (the status already explains why).
+            QApplication.beep()
+            self.ui.statusLabel.setStyleSheet("QLabel { color: #b91c1c; font-weight: bold; }")
             return
         rows = self.ui.resultsTable.selectionModel().selectedRows()
         row = rows[0].row() if rows else 0
@@ -209,11 +250,3 @@ class SearchView(QWidget):
                 self.ui.resultsTable.selectRow(target)
                 return True
         return super().eventFilter(watched, event)
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, PermissionError | ValueError | DatabaseError):
-        return str(error)
-    return QCoreApplication.translate(
-        "SearchView", "ocurrió un error inesperado; el detalle quedó en el registro."
-    )

@@ -18,17 +18,18 @@ from cla_desktop.services.actor import DEMO_SUPERVISOR, SYSTEM, Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.retention import apply_retention_at_sign_in
 from cla_desktop.services.database_setup import OpenedDatabase
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.services.settings.model import Settings
 from cla_desktop.services.settings.workstation import WorkstationSettings
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.store.errors import DatabaseError
-from cla_desktop.ui.background import TaskRunner
 from cla_desktop.ui.first_run_dialog import FirstRunDialog
 from cla_desktop.ui.idle_lock import IdleLock
 from cla_desktop.ui.lock_dialog import SWITCH_USER, LockDialog
 from cla_desktop.ui.login_dialog import LoginDialog
 from cla_desktop.ui.main_window import MainWindow
+from cla_desktop.ui.operations import OperationRunner
 from cla_desktop.ui.shell_info import ShellInfo
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ class SessionController(QObject):
         *,
         demo: bool,
         settings_file: WorkstationSettings | None = None,
-        runner: TaskRunner | None = None,
+        runner: OperationRunner | None = None,
         idle_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -58,7 +59,7 @@ class SessionController(QObject):
         self.gather_info = gather_info
         self.demo = demo
         self.settings_file = settings_file or WorkstationSettings()
-        self.runner = runner
+        self.runner = runner or OperationRunner(parent=self)
         self.idle_ms = idle_ms  # tests shorten the idle lock; otherwise the setting decides
         self.actor: Actor | None = None
         self.window: MainWindow | None = None
@@ -77,11 +78,13 @@ class SessionController(QObject):
             self.show_main(DEMO_SUPERVISOR)
             return
         if not has_accounts(self.engine):
-            offices = Oversight(self.engine, SYSTEM).offices()
+            reference = Oversight(self.engine, SYSTEM)
             create = partial(create_office_administrator, self.engine)
-            dialog: QDialog = FirstRunDialog(create, offices)
+            dialog: QDialog = FirstRunDialog(
+                create, reference.offices(), current=reference.office_identity()
+            )
         else:
-            dialog = LoginDialog(partial(login, self.engine), self.opened.description)
+            dialog = LoginDialog(partial(login, self.engine), self.opened.description, self.runner)
         dialog.setWindowTitle(f"{dialog.windowTitle()} — {APP_NAME}")
         dialog.finished.connect(self.on_sign_in_finished)
         self.dialog = dialog
@@ -102,7 +105,7 @@ class SessionController(QObject):
             return self.settings_file.load(self.engine)
         except (ValueError, DatabaseError) as error:
             log.warning("Configuración no válida: %s", error)
-            QMessageBox.warning(None, APP_NAME, str(error))
+            QMessageBox.warning(None, APP_NAME, describe_error(error))
             return Settings()
 
     def _apply_retention(self, days: int) -> None:
@@ -125,7 +128,7 @@ class SessionController(QObject):
             oversight=oversight,
             printer=settings.printer,
         )
-        self.window.lock_requested.connect(self.lock)
+        self.window.lock_requested.connect(self.lock_by_clerk)
         self.window.logout_requested.connect(self.logout)
         self.window.database_switch_requested.connect(self.database_switch_requested)
         self.window.show()
@@ -136,6 +139,14 @@ class SessionController(QObject):
 
     @Slot()
     def lock(self) -> None:
+        """Idle for too long: lock (the clerk's own lock is `lock_by_clerk`)."""
+        self._lock(by_clerk=False)
+
+    @Slot()
+    def lock_by_clerk(self) -> None:
+        self._lock(by_clerk=True)
+
+    def _lock(self, *, by_clerk: bool) -> None:
         if self.locked or self.window is None or self.actor is None:
             return
         self.locked = True
@@ -145,7 +156,11 @@ class SessionController(QObject):
         self.window.menuBar().setEnabled(False)
         unlocker = None if self.demo else partial(unlock, self.engine, self.actor)
         dialog = LockDialog(
-            unlocker, f"{self.actor.username} ({self.actor.role.value})", self.window
+            unlocker,
+            f"{self.actor.username} ({self.actor.role.label.lower()})",
+            self.runner,
+            self.window,
+            by_clerk=by_clerk,
         )
         dialog.finished.connect(self.on_lock_finished)
         self.dialog = dialog
@@ -182,6 +197,7 @@ class SessionController(QObject):
             self.idle = None
         if self.window is not None:
             window, self.window = self.window, None
+            window.shut_down()
             window.workbench.close()  # queued search entries are committed before sign-out
             window.hide()
             window.deleteLater()

@@ -1,14 +1,17 @@
-"""Configuración (administrador): office, database with 'Probar conexión', mail, printer,
-verification page, idle lock and audit retention — one typed file, secrets to the keyring."""
+"""Configuración (administrador): office, database with 'Probar conexión', printer,
+verification page, idle lock and audit retention — one typed file, secrets to the keyring.
+The mail settings are only summarised here: «Correo…» opens the one dialog that edits them."""
 
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.settings.model import (
     AuditSettings,
     DatabaseSettings,
@@ -20,6 +23,7 @@ from cla_desktop.services.settings.secrets import KeyringMissing, SecretPlace, s
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from cla_desktop.ui.office_choice import OfficeChoice
+from cla_desktop.ui.operations import Failure, Lane, OperationRunner
 from cla_desktop.ui.secret_choice import ask_secret_place
 
 KINDS = (("sqlite", "SQLite (archivo en este equipo)"), ("postgresql", "PostgreSQL (servidor)"))
@@ -33,9 +37,10 @@ class SettingsDialog(QDialog):
     database_changed = Signal()
     mail_requested = Signal()
 
-    def __init__(self, oversight, parent: QWidget | None = None) -> None:
+    def __init__(self, oversight, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.oversight = oversight
+        self.runner = runner
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.ui.messageLabel.hide()
@@ -64,19 +69,7 @@ class SettingsDialog(QDialog):
         self.ui.portSpin.setValue(db.port)
         self.ui.databaseEdit.setText(db.database)
         self.ui.userEdit.setText(db.user)
-        mail = settings.mail
-        self.ui.mailSummaryLabel.setText(
-            self.tr(
-                "Consultas a {dige} desde {office}, por {host}:{port}. Las respuestas se leen "
-                "de {imap}."
-            ).format(
-                dige=mail.dige_mailbox,
-                office=mail.office_mailbox,
-                host=mail.smtp_host,
-                port=mail.smtp_port,
-                imap=mail.imap_host or self.tr("(IMAP sin configurar)"),
-            )
-        )
+        self.show_mail_summary()
         printer = settings.printer
         index = self.ui.printerCombo.findData(printer.printer)
         if index < 0 and printer.printer:
@@ -92,6 +85,28 @@ class SettingsDialog(QDialog):
         self.ui.baseEdit.setText(settings.verification_base)
         self.ui.idleSpin.setValue(settings.session.idle_lock_minutes)
         self.ui.retentionSpin.setValue(settings.audit.retention_days)
+
+    @Slot()
+    def show_mail_summary(self) -> None:
+        """What the office's senders use now (read again after «Correo…» closes)."""
+        mail = self.oversight.mail_config()
+        if not mail.smtp_host or not mail.office_mailbox:
+            text = self.tr(
+                "El correo para consultas aún no está configurado: use «Correo…». Hasta "
+                "entonces las consultas solo pueden guardarse como borrador."
+            )
+        else:
+            text = self.tr(
+                "Consultas a {dige} desde {office}, por {host}:{port}. Las respuestas se leen "
+                "de {imap}."
+            ).format(
+                dige=mail.dige_mailbox,
+                office=mail.office_mailbox,
+                host=mail.smtp_host,
+                port=mail.smtp_port,
+                imap=mail.imap_host or self.tr("(buzón IMAP sin configurar)"),
+            )
+        self.ui.mailSummaryLabel.setText(text)
 
     def settings(self) -> Settings:
         return dataclasses.replace(
@@ -135,7 +150,22 @@ class SettingsDialog(QDialog):
         settings = self.settings()
         if password is None and settings.database.kind == "postgresql":
             password = secret_store().get(settings.database.secret_name)
-        self.ui.testLabel.setText(self.oversight.check_database(settings, password))
+        self.ui.testButton.setEnabled(False)
+        self.ui.testLabel.setText(self.tr("Probando la conexión…"))
+        self.runner.run(
+            partial(self.oversight.check_database, settings, password),
+            self.on_tested,
+            self.on_test_failed,
+            lane=Lane.NETWORK,
+            owner=self,
+        )
+
+    def on_tested(self, sentence: str) -> None:
+        self.ui.testButton.setEnabled(True)
+        self.ui.testLabel.setText(sentence)
+
+    def on_test_failed(self, failure: Failure) -> None:
+        self.on_tested(failure.message)
 
     def show_error(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -157,7 +187,7 @@ class SettingsDialog(QDialog):
                 place = chosen
                 continue
             except (ValueError, PermissionError, DatabaseError) as error:
-                self.show_error(str(error))
+                self.show_error(describe_error(error))
                 return
             break
         if settings.database != self.loaded.database:

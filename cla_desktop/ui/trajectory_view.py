@@ -1,8 +1,12 @@
 """A student's trajectory: identity, per-nivel tables of years × áreas, and what to review,
-each problem with a one-click "Registrar consulta"."""
+each problem with a one-click "Registrar consulta".
+
+Keyboard: Tab leaves the grades table for the "A revisar" panel and its buttons; Esc goes back.
+With nothing to review the panel shrinks to its title, so the table keeps the height."""
 
 from __future__ import annotations
 
+import itertools
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 from cla_desktop.domain.identifiers import DocumentType
 from cla_desktop.domain.names import full_name
 from cla_desktop.domain.trajectory import Problem, Trajectory
+from cla_desktop.ui.elided_text import ElidedText
 from cla_desktop.ui.forms.ui_trajectory_view import Ui_TrajectoryView
 from cla_desktop.ui.trajectory_table import fill
 
@@ -40,19 +45,22 @@ class TrajectoryView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.ui.nameLabel.setFont(font)
+        self.name_text = ElidedText(self.ui.nameLabel)
+        self.identity_text = ElidedText(self.ui.identityLabel)
+        self.ui.headerLayout.setStretchFactor(self.ui.identityLayout, 1)  # the name first
         self.ui.backButton.clicked.connect(self.back_requested)
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.escape.activated.connect(self.back_requested)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setStretchFactor(0, 1)  # a taller window gives the grades more rows
+        self.ui.splitter.setStretchFactor(1, 0)
         self.problem_buttons: list[QPushButton] = []
         self._tables: list[QTableWidget] = []
 
     def show_trajectory(self, trajectory: Trajectory) -> None:
         self.trajectory = trajectory
         student = trajectory.student
-        self.ui.nameLabel.setText(
+        self.name_text.set_text(
             full_name(student.apellido_paterno, student.apellido_materno, student.nombres)
         )
         document = DocumentType(student.document_type).label
@@ -64,13 +72,31 @@ class TrajectoryView(QWidget):
                     date=student.fecha_nacimiento.strftime("%d/%m/%Y")
                 )
             )
-        self.ui.identityLabel.setText(" · ".join(parts))
+        self.identity_text.set_text(" · ".join(parts))
         self._fill_tabs(trajectory)
         self._fill_problems(trajectory.problems)
-        total = max(self.ui.splitter.height(), 400)
-        problems = min(total // 3, 90 + 48 * len(trajectory.problems))
-        self.ui.splitter.setSizes([total - problems, problems])
+        self._share_height(len(trajectory.problems))
+        self._chain_focus()
         self.ui.backButton.setFocus()
+
+    def _share_height(self, problems: int) -> None:
+        """The grades table first; the panel only as tall as its problems need (a third of
+        the height at most), and just its title when there is nothing to review."""
+        self.ui.problemsScroll.setVisible(bool(problems))
+        self.ui.problemsBox.layout().activate()
+        total = max(self.ui.splitter.height(), 300)
+        if problems:
+            panel = min(total // 3, 60 + 44 * problems)
+        else:
+            panel = self.ui.problemsBox.minimumSizeHint().height()
+        self.ui.splitter.setSizes([total - panel, panel])
+
+    def _chain_focus(self) -> None:
+        """Back, the nivel tabs, each table, then every "Registrar consulta" in order."""
+        chain: list[QWidget] = [self.ui.backButton, self.ui.nivelTabs, *self._tables]
+        chain += self.problem_buttons
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def tables(self) -> list[QTableWidget]:
         return list(self._tables)
@@ -85,6 +111,7 @@ class TrajectoryView(QWidget):
         for nivel, records in trajectory.by_nivel().items():
             table = QTableWidget()
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
             table.setAccessibleName(self.tr("Calificativos de {nivel}").format(nivel=nivel.label))
             fill(table, records)
             notes = [line for record in records for line in record.observations]

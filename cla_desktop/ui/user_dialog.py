@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cla_desktop.domain.roles import Role
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.form_message import repeated_correctly, show_message
 from cla_desktop.ui.forms.ui_user_dialog import Ui_UserDialog
@@ -48,6 +49,6 @@ class UserDialog(QDialog):
                 self.ui.fullNameEdit.text(),
             )
         except (ValueError, PermissionError, DatabaseError) as error:
-            show_message(self.ui.messageLabel, str(error))
+            show_message(self.ui.messageLabel, describe_error(error))
             return
         self.accept()

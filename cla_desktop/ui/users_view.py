@@ -7,8 +7,10 @@ from functools import partial
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from cla_desktop.domain.lima_time import format_moment
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.accounts.accounts import AccountRow
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.forms.ui_users_view import Ui_UsersView
@@ -39,7 +41,7 @@ class UsersView(QWidget):
         try:
             self.accounts = self.oversight.users()
         except (PermissionError, DatabaseError) as error:
-            QMessageBox.warning(self, self.tr("Usuarios"), str(error))
+            QMessageBox.warning(self, self.tr("Usuarios"), describe_error(error))
             return
         fill_table(
             self.ui.table,
@@ -48,9 +50,9 @@ class UsersView(QWidget):
                 (
                     a.username,
                     a.full_name,
-                    a.role.value,
+                    a.role.label,
                     self.tr("activa") if a.active else self.tr("desactivada"),
-                    a.last_login_at.strftime("%d/%m/%Y %H:%M") if a.last_login_at else "-",
+                    format_moment(a.last_login_at) if a.last_login_at else "-",
                 )
                 for a in self.accounts
             ],
@@ -79,7 +81,7 @@ class UsersView(QWidget):
         try:
             action()
         except (ValueError, PermissionError, LookupError, DatabaseError) as error:
-            QMessageBox.warning(self, self.tr("Usuarios"), str(error))
+            QMessageBox.warning(self, self.tr("Usuarios"), describe_error(error))
             return False
         self.refresh()
         return True

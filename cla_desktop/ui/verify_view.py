@@ -1,19 +1,25 @@
 """Verification at the counter: a USB scanner types the QR text into the box; or a typed code
-and document.  The verdict is shown big, with the recorded data to compare with the paper."""
+and document.  The verdict is shown big, with the recorded data to compare with the paper.
+
+After each verdict the box is selected, so the next scan replaces the text instead of being
+appended to it; a verification already running takes the newest scan only."""
 
 from __future__ import annotations
 
 import html
 from datetime import datetime
+from functools import partial
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from cla_desktop.domain.constancia import format_date_es, format_time_es
+from cla_desktop.domain.lima_time import to_lima
 from cla_desktop.services.constancias.verification import Verdict, Verification
 from cla_desktop.services.workbench import Workbench
 from cla_desktop.ui.forms.ui_verify_view import Ui_VerifyView
+from cla_desktop.ui.operations import Failure, OperationRunner
 
 COLOURS = {
     Verdict.VALIDA: "#166534",
@@ -25,9 +31,15 @@ COLOURS = {
 
 
 class VerifyView(QWidget):
-    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+    """The scan box, the verdict in large colored letters and the data to compare."""
+
+    def __init__(
+        self, workbench: Workbench, runner: OperationRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workbench = workbench
+        self.runner = runner
+        self._sequence = 0
         self.ui = Ui_VerifyView()
         self.ui.setupUi(self)
         font = QFont(self.ui.title.font())
@@ -40,17 +52,41 @@ class VerifyView(QWidget):
         self.setFocusProxy(self.ui.codeEdit)
         self.last: Verification | None = None
 
+    def focus_code(self) -> None:
+        self.ui.codeEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.codeEdit.selectAll()
+
     @Slot()
     def on_verify_clicked(self) -> None:
         text = self.ui.codeEdit.text().strip()
         if not text:
             self.ui.verdictLabel.setText(self.tr("Escanee el QR o escriba el código virtual."))
             return
-        result = self.workbench.verify(text, self.ui.dniEdit.text().strip() or None)
-        self.show_result(result)
+        self._sequence += 1
+        self.ui.verdictLabel.setText(self.tr("Verificando…"))
+        self.ui.detailsLabel.setText("")
+        self.runner.run(
+            partial(self.workbench.verify, text, self.ui.dniEdit.text().strip() or None),
+            partial(self.on_verified, self._sequence),
+            partial(self.on_failed, self._sequence),
+            owner=self,
+        )
+        self.focus_code()  # a scan arriving now replaces the text, never extends it
+
+    def on_verified(self, sequence: int, result: Verification) -> None:
+        if sequence == self._sequence:
+            self.show_result(result)
+
+    def on_failed(self, sequence: int, failure: Failure) -> None:
+        if sequence == self._sequence:
+            self.ui.verdictLabel.setText(
+                self.tr("No se pudo verificar. {reason}").format(reason=failure.message)
+            )
+            self.focus_code()
 
     def show_result(self, result: Verification) -> None:
         self.last = result
+        self.focus_code()
         colour = COLOURS[result.verdict]
         self.ui.verdictLabel.setText(
             f"<span style='font-size:20pt; font-weight:bold; color:{colour}'>"
@@ -61,7 +97,7 @@ class VerifyView(QWidget):
             return
         issued = "-"
         if result.issued_at:
-            moment = datetime.fromisoformat(result.issued_at)
+            moment = to_lima(datetime.fromisoformat(result.issued_at))
             issued = f"{format_date_es(moment.date())}, {format_time_es(moment)}"
         years = "<br/>".join(
             f"{year}: {grado}.° — {html.escape(situacion or '-')}"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QStatusBar, QStyle
 
+from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.ui.shell_info import ShellInfo
 
@@ -21,6 +22,25 @@ NAVIGATION_ICONS = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def admin_help(role: Role) -> str:
+    """What Administración holds for this account, so an operador is not left guessing."""
+    if role.allows(Role.ADMINISTRADOR):
+        return _tr(
+            "Auditoría, reportes, cuentas de usuario, configuración de la oficina y del correo, "
+            "e importación de datos."
+        )
+    if role.allows(Role.SUPERVISOR):
+        return _tr(
+            "Auditoría (quién buscó, vio o imprimió qué), reportes de la ventanilla e "
+            "importación de datos. Las cuentas y la configuración las maneja un administrador."
+        )
+    return _tr(
+        "Su cuenta es de operador: atiende en ventanilla (búsqueda, constancias y consultas). "
+        "Aquí un supervisor revisa la auditoría y los reportes, y un administrador maneja las "
+        "cuentas y la configuración. Si necesita algo de esto, pídaselo a ellos."
+    )
 
 
 def enlarge_title(label: QLabel) -> None:
@@ -65,7 +85,7 @@ class StatusLabels:
         alert.setStyleSheet("QLabel { background: #b91c1c; color: white; padding: 0 6px; }")
         alert.hide()
         status.addWidget(alert)
-        user = QLabel(_tr("{user} · {role}").format(user=actor.username, role=actor.role.value))
+        user = QLabel(_tr("{user} · {role}").format(user=actor.username, role=actor.role.label))
         user.setAccessibleName(_tr("Usuario y rol"))
         status.addPermanentWidget(user)
         database = QLabel(info.database)

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
-from cla_desktop.services.consultas.mail_config import MailConfig, smtp_settings
+from cla_desktop.services.consultas.mail_config import MailConfig, load_config, save_config
 from cla_desktop.services.settings.model import (
     DatabaseSettings,
     OfficeIdentity,
@@ -43,14 +43,6 @@ def _full_settings() -> Settings:
     return Settings(
         office=OfficeIdentity("150101", "150104"),
         database=DatabaseSettings("postgresql", "", "db.ugel.local", 5433, "cla_ugel", "cla"),
-        mail=MailConfig(
-            smtp_host="smtp.ugel.gob.pe",
-            smtp_user="consultas",
-            imap_host="imap.ugel.gob.pe",
-            imap_user="consultas",
-            dige_mailbox="sistemagestion1@minedu.gob.pe",
-            office_mailbox="consultas@ugel.gob.pe",
-        ),
         printer=PrinterSettings("HP LaserJet ventanilla", 2, "A4", False),
         verification_base="https://ugel.gob.pe/verificar",
         session=SessionSettings(5),
@@ -67,21 +59,13 @@ def fresh_secrets():
 def test_saved_and_reloaded_with_no_secret_in_the_file(engine, tmp_path, memory_keyring):
     path = tmp_path / "config.toml"
     settings = _full_settings()
-    WorkstationSettings(path).save(
-        engine,
-        ADMIN,
-        settings,
-        database_password=SECRETS[2],
-        smtp_password=SECRETS[0],
-        imap_password=SECRETS[1],
-    )
+    WorkstationSettings(path).save(engine, ADMIN, settings, database_password=SECRETS[2])
     text = path.read_text(encoding="utf-8")
     for secret in SECRETS:
         assert secret not in text
     assert "password" not in text.lower() and "contraseña" in text  # only the header says so
     assert load_settings(path) == settings
     assert secret_store().get(settings.database.secret_name) == SECRETS[2]
-    assert smtp_settings(settings.mail).password == SECRETS[0]
     url = configured_database_url_for(path)
     assert url.host == "db.ugel.local" and url.port == 5433 and url.password == SECRETS[2]
     with Session(engine) as session:
@@ -133,18 +117,19 @@ def test_without_a_keyring_nothing_is_stored_silently(engine, tmp_path, monkeypa
         assert not store.keyring_available()
         path = tmp_path / "config.toml"
         settings = _full_settings()
+        secret = settings.database.secret_name
         with pytest.raises(KeyringMissing, match="llavero"):
-            WorkstationSettings(path).save(engine, ADMIN, settings, smtp_password=SECRETS[0])
+            WorkstationSettings(path).save(engine, ADMIN, settings, database_password=SECRETS[0])
         assert not path.exists()  # nothing half-saved
-        assert store.get("smtp/consultas") is None
+        assert store.get(secret) is None
         # This session only: in memory, gone with the app.
         WorkstationSettings(path).save(
-            engine, ADMIN, settings, smtp_password=SECRETS[0], place=SecretPlace.SESSION
+            engine, ADMIN, settings, database_password=SECRETS[0], place=SecretPlace.SESSION
         )
-        assert store.get("smtp/consultas") == SECRETS[0]
+        assert store.get(secret) == SECRETS[0]
         assert not store.consented_file.exists()
         reset_secret_store()
-        assert secret_store().get("smtp/consultas") is None
+        assert secret_store().get(secret) is None
         # After explicit consent: a separate file only this OS user can read.
         secret_store().put("smtp/consultas", SECRETS[0], SecretPlace.CONSENTED_FILE)
         consented = secret_store().consented_file
@@ -164,8 +149,28 @@ def test_office_values_from_the_database_win_over_the_file(engine, tmp_path, mem
     loaded = second.load(engine)  # another counter, with an empty file
     assert loaded.office == OfficeIdentity("150101", "150104")
     assert loaded.verification_base == "https://ugel.gob.pe/verificar"
-    assert loaded.mail.smtp_host == "smtp.ugel.gob.pe"
     assert loaded.printer == PrinterSettings()  # printers are per workstation
+
+
+def test_saving_the_settings_never_writes_the_mail_settings(engine, tmp_path, memory_keyring):
+    """Configuración once wrote a stale copy of the mail settings back over the ones saved in
+    their own dialog meanwhile; now it holds none and writes none."""
+    workstation = WorkstationSettings(tmp_path / "config.toml")
+    opened = workstation.load(engine)  # Configuración is opened...
+    mail = MailConfig(
+        smtp_host="smtp.ugel.gob.pe",
+        smtp_user="consultas",
+        dige_mailbox="sistemagestion1@minedu.gob.pe",
+        office_mailbox="consultas@ugel.gob.pe",
+    )
+    with Session(engine) as session:  # ...the mail dialog saves...
+        save_config(session, ADMIN, mail, smtp_password=SECRETS[0])
+        session.commit()
+    workstation.save(engine, ADMIN, dataclasses.replace(opened, session=SessionSettings(7)))
+    with Session(engine) as session:  # ...and Configuración is saved afterwards
+        assert load_config(session) == mail
+    text = (tmp_path / "config.toml").read_text(encoding="utf-8")
+    assert "smtp" not in text and "[mail]" not in text
 
 
 def test_database_connection_check_is_a_sentence(tmp_path, database_url):

@@ -14,11 +14,11 @@ def pdf_text(path: Path, mode: str = "-layout") -> str:
     ).stdout
 
 
-def decode_qr(path: Path) -> str:
+def decode_qr(path: Path, dpi: int = 150) -> str:
     with tempfile.TemporaryDirectory() as folder:
         prefix = Path(folder) / "page"
         subprocess.run(
-            ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(path), str(prefix)],
+            ["pdftoppm", "-r", str(dpi), "-png", "-f", "1", "-l", "1", str(path), str(prefix)],
             check=True,
         )
         page = next(Path(folder).glob("page*.png"))

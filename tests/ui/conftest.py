@@ -5,6 +5,14 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _spanish_qt(qapp):
+    """Qt's own texts (standard buttons, file and print dialogs) in Spanish, as in the app."""
+    from cla_desktop.app import install_translations
+
+    install_translations(qapp)
+
+
 @pytest.fixture
 def message_boxes(monkeypatch):
     """Record QMessageBox.critical calls instead of blocking on a modal dialog."""
@@ -42,16 +50,25 @@ def workbench(request, tmp_path):
 
 @pytest.fixture
 def inline_runner(qapp):
-    from cla_desktop.ui.background import InlineExecutor, TaskRunner
+    """Every operation runs at once on the test's thread (deterministic unit tests)."""
+    from cla_desktop.ui.operations import Executors, OperationRunner
 
-    return TaskRunner(InlineExecutor())
+    return OperationRunner(Executors.inline())
+
+
+@pytest.fixture
+def real_runner(qapp):
+    """The app's own thread pools, lanes and signals: the counter flows run on these too."""
+    from cla_desktop.ui.operations import Executors, OperationRunner
+
+    return OperationRunner(Executors.shared())
 
 
 @pytest.fixture(autouse=True)
 def _no_task_outlives_its_test(qapp):
     """Background tasks started by a test finish before the next test begins."""
     yield
-    from cla_desktop.ui.background import wait_for_tasks
+    from cla_desktop.ui.operations import wait_for_tasks
 
     wait_for_tasks(10.0)
     qapp.processEvents()

@@ -47,7 +47,8 @@ def test_audit_view_filters_exports_and_verifies(qtbot, office, tmp_path, inline
     assert view.ui.table.rowCount() == 1 and view.ui.table.item(0, 2).text() == "ana"
     assert view.ui.table.item(0, 5).text() == "Búsqueda"
     out = tmp_path / "auditoria.csv"
-    assert view.export_to(out) == 1
+    view.export_to(out)
+    assert view.ui.countLabel.text().startswith("1 entrada exportada a ")
     assert "45678901" in out.read_text(encoding="utf-8")
     view.on_verify_clicked()
     assert "íntegro" in view.ui.verifyLabel.text()
@@ -62,7 +63,7 @@ def test_reports_view_draws_a_chart_and_exports(qtbot, office, tmp_path, inline_
     qtbot.addWidget(area)
     area.setCurrentWidget(area.reports_view)
     view = area.reports_view
-    assert view.ui.reportCombo.count() == 8
+    assert view.ui.reportCombo.count() == 9
     view.show_report("rechazos-motivo")
     assert view.chart.title() == "Constancias rechazadas por motivo"
     assert len(view.chart.series()) == 1
@@ -102,10 +103,12 @@ def test_users_view_adds_and_disables_accounts(qtbot, office, inline_runner):
     assert view.ui.toggleButton.text() == "&Reactivar"
 
 
-def test_settings_dialog_saves_the_file_without_secrets(qtbot, office, tmp_path, memory_keyring):
+def test_settings_dialog_saves_the_file_without_secrets(
+    qtbot, office, tmp_path, memory_keyring, inline_runner
+):
     path = tmp_path / "config.toml"
     admin = Oversight(office, Actor("jefa", Role.ADMINISTRADOR, "v1"), WorkstationSettings(path))
-    dialog = SettingsDialog(admin)
+    dialog = SettingsDialog(admin, inline_runner)
     qtbot.addWidget(dialog)
     dialog.ui.dreCombo.setCurrentIndex(dialog.ui.dreCombo.findData("150101"))
     dialog.ui.ugelCombo.setCurrentIndex(dialog.ui.ugelCombo.findData("150104"))
@@ -136,7 +139,7 @@ def test_settings_dialog_saves_the_file_without_secrets(qtbot, office, tmp_path,
     assert memory_keyring.get_password("cla-desktop", saved.database.secret_name) == (
         "clave-del-servidor-ñ"
     )
-    again = SettingsDialog(admin)
+    again = SettingsDialog(admin, inline_runner)
     qtbot.addWidget(again)
     assert again.ui.ugelCombo.currentData() == "150104" and again.ui.idleSpin.value() == 5
     assert dataclasses.asdict(again.settings()) == dataclasses.asdict(saved)

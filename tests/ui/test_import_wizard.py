@@ -4,7 +4,6 @@ problems that block until "solo las filas válidas" is chosen; stopping midway r
 from __future__ import annotations
 
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.services.workbench import Workbench
-from cla_desktop.ui.background import InlineExecutor
+from cla_desktop.ui import import_wizard
 from cla_desktop.ui.import_wizard import CHECK_PAGE, RUN_PAGE, SUMMARY_PAGE, ImportWizard
 from cla_desktop.ui.main_window import MainWindow
 from cla_desktop.ui.shell_info import ShellInfo
@@ -26,8 +25,8 @@ BOSS = Actor("jefa", Role.SUPERVISOR, "ventanilla-2")
 
 
 @pytest.fixture
-def wizard(qtbot, workbench):
-    wizard = ImportWizard(Oversight(workbench.engine, BOSS), InlineExecutor())
+def wizard(qtbot, workbench, inline_runner):
+    wizard = ImportWizard(Oversight(workbench.engine, BOSS), inline_runner)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -98,11 +97,12 @@ def test_a_file_that_cannot_be_read_says_why(wizard, tmp_path):
     assert "Elija un archivo que exista" in wizard.ui.fileMessage.text()
 
 
-def test_stopping_midway_rolls_everything_back(qtbot, workbench, tmp_path):
-    """A real worker thread, held at its first progress report until Stop was pressed."""
+def test_stopping_midway_rolls_everything_back(
+    qtbot, workbench, tmp_path, real_runner, monkeypatch
+):
+    """The app's long-work lane, held at its first progress report until Stop was pressed."""
     oversight = Oversight(workbench.engine, BOSS)
-    executor = ThreadPoolExecutor(max_workers=1)
-    wizard = ImportWizard(oversight, executor)
+    wizard = ImportWizard(oversight, real_runner)
     qtbot.addWidget(wizard)
     wizard.show()
     rows = [[*row[:8], str(10**13 + n), "DNI", f"{72000000 + n}", "ROJAS", "RIOS", "ANA", "M",
@@ -111,15 +111,17 @@ def test_stopping_midway_rolls_everything_back(qtbot, workbench, tmp_path):
     before = snapshot(workbench.engine)
     reported = threading.Event()
     stopped = threading.Event()
-    original = wizard._progress
+    original = import_wizard._report
+    importing = threading.Event()  # set on the GUI thread when the import page starts
 
-    def held(done, total):
-        if wizard.currentId() == RUN_PAGE and not reported.is_set():
+    def held(context, done, total):
+        if importing.is_set() and not reported.is_set():
             reported.set()  # two batches are written inside the transaction by now
             stopped.wait(10)
-        original(done, total)
+        original(context, done, total)
 
-    wizard._progress = held
+    monkeypatch.setattr(import_wizard, "_report", held)
+    wizard.currentIdChanged.connect(lambda page: importing.set() if page == RUN_PAGE else None)
     wizard.ui.fileEdit.setText(str(path))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.check is not None, timeout=60_000)
@@ -132,7 +134,6 @@ def test_stopping_midway_rolls_everything_back(qtbot, workbench, tmp_path):
     qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY_PAGE, timeout=30_000)
     assert "cancelada" in wizard.ui.summaryLabel.text()
     assert snapshot(workbench.engine) == before
-    executor.shutdown(wait=True)
 
 
 INFO = ShellInfo(database="SQLite · prueba", office="UGEL URUBAMBA", students=9, demo=False)

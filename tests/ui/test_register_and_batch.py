@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt
 from sqlmodel import Session
 
 from cla_desktop.domain.levels import Nivel
@@ -61,20 +60,24 @@ def test_register_filters_reprints_and_annuls(qtbot, workbench, inline_runner, m
     assert view.ui.table.item(0, 1).text() == issued.snapshot.codigo_virtual
     assert view.ui.table.item(0, 7).text() == "Vigente"
     view.ui.table.selectRow(0)
-    seen = {}
-
-    def close_preview():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PdfPreviewDialog)
-        seen["title"] = dialog.ui.summaryLabel.text()
-        seen["pdf"] = dialog.pdf
-        dialog.accept()
-
-    QTimer.singleShot(0, close_preview)
     view.ui.reprintButton.click()
-    assert "Reimpresión" in seen["title"] and seen["pdf"].startswith(b"%PDF")
-    view.annul(issued.snapshot.codigo_virtual, "Datos equivocados")
+    dialog = window.flow.pdf_dialog
+    assert isinstance(dialog, PdfPreviewDialog)
+    assert "Reimpresión" in dialog.ui.summaryLabel.text()
+    assert "vigente" in dialog.ui.summaryLabel.text() and dialog.pdf.startswith(b"%PDF")
+    dialog.accept()
+    # Anular asks: what, why, and a button that says it; a short reason is refused there.
+    view.ui.annulButton.click()
+    annul = view.annul_dialog
+    qtbot.waitUntil(annul.isActiveWindow, timeout=3000)
+    assert issued.snapshot.codigo_virtual in annul.ui.whatLabel.text()
+    assert annul.ui.reasonEdit.hasFocus() and not annul.ui.cancelButton.isDefault()
+    qtbot.keyClick(annul.ui.reasonEdit, Qt.Key.Key_Return)  # a stray Enter annuls nothing
+    assert "al menos 5" in annul.ui.messageLabel.text() and annul.isVisible()
+    annul.ui.reasonEdit.setText("Datos del solicitante equivocados")
+    qtbot.keyClick(annul.ui.reasonEdit, Qt.Key.Key_Return)
     assert view.ui.table.item(0, 7).text() == "Anulada"
+    assert view.ui.statusLabel.text().startswith(f"Constancia {issued.snapshot.codigo_virtual}")
     view.ui.stateCombo.setCurrentIndex(1)  # Vigente
     view.refresh()
     assert view.ui.table.rowCount() == 0
@@ -96,25 +99,49 @@ def test_batch_view_issues_and_reports(qtbot, workbench, inline_runner, memory_k
     assert view.ui.progressBar.value() == 3
     assert len(list(tmp_path.glob("*.pdf"))) == 2
     report = view.ui.reportEdit.toPlainText()
-    assert report.startswith("2 emitidas, 1 no emitidas") and "99999999" in report
+    assert report.startswith("2 emitidas, 1 no emitida.") and "99999999" in report
 
 
-def test_batch_view_cancel(qtbot, workbench, inline_runner, memory_keyring, tmp_path):
+def test_batch_view_cancel(qtbot, workbench, inline_runner, memory_keyring, tmp_path, monkeypatch):
     _prepare(workbench)
     window = _window(qtbot, workbench, inline_runner)
     view = window.batch_view
     view.ui.documentsEdit.setPlainText("47112233\n48000001\n")
     view.ui.folderEdit.setText(str(tmp_path))
-    view._cancel.set()
-    view.runner.run(
-        lambda: workbench.issue_batch(
-            ["47112233", "48000001"], Nivel.SECUNDARIA, "x", tmp_path, view._progress, lambda: True
-        ),
-        view.on_finished,
-        view.on_failed,
+    original = inline_runner.run_reporting
+    monkeypatch.setattr(
+        inline_runner,
+        "run_reporting",
+        lambda work, *args, **kwargs: original(_cancelled_first(work), *args, **kwargs),
     )
-    assert view.items == [] and "0 emitidas" in view.ui.reportEdit.toPlainText()
+    view.start()
+    assert view.items == [] and view.ui.reportEdit.toPlainText().startswith("0 emitidas")
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def _cancelled_first(work):
+    def run(context):
+        context.cancel()  # Cancelar pressed before the first constancia
+        return work(context)
+
+    return run
+
+
+def test_batch_on_the_long_lane_cancels_midway(
+    qtbot, workbench, real_runner, memory_keyring, tmp_path
+):
+    _prepare(workbench)
+    window = _window(qtbot, workbench, real_runner)
+    view = window.batch_view
+    view.ui.documentsEdit.setPlainText("\n".join(["47112233", "48000001"] * 10))
+    view.ui.folderEdit.setText(str(tmp_path))
+    view.start()
+    qtbot.waitUntil(lambda: view.ui.progressBar.value() >= 1, timeout=30_000)
+    view.ui.cancelButton.click()
+    qtbot.waitUntil(lambda: view.items is not None, timeout=60_000)
+    report = view.ui.reportEdit.toPlainText()
+    assert "(lote cancelado)" in report.splitlines()[0]
+    assert len(view.items) < 20
 
 
 def test_selected_search_results_go_to_the_batch(qtbot, workbench, inline_runner):

@@ -63,11 +63,11 @@ def test_type_wait_enter_shows_trajectory_and_problems(qtbot, workbench, inline_
     assert finished.args == [1]
     assert view.model.data(view.model.index(0, 0)) == "DE LA CRUZ QUISPE, ROSA"
     assert view.model.data(view.model.index(0, 1)) == "DNI 45678903"
-    assert "1 resultados" in view.ui.statusLabel.text()
+    assert view.ui.statusLabel.text().startswith("1 resultado ·")
     qtbot.keyClick(view.ui.queryEdit, Qt.Key.Key_Return)
     trajectory = window.trajectory_view
     assert window.ui.searchStack.currentWidget() is trajectory
-    assert trajectory.ui.nameLabel.text() == "DE LA CRUZ QUISPE, ROSA"
+    assert trajectory.name_text.full == "DE LA CRUZ QUISPE, ROSA"
     tabs = trajectory.ui.nivelTabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Primaria", "Secundaria"]
     primaria = trajectory.tables()[0]
@@ -105,13 +105,25 @@ def test_registrar_consulta_opens_the_consultas_area(qtbot, workbench, inline_ru
 def test_a_stale_answer_never_overwrites_a_newer_one(qtbot, workbench, inline_runner):
     view = SearchView(workbench, inline_runner)
     qtbot.addWidget(view)
-    old = workbench.search("quispe")
-    new = workbench.search("nunez")
+    old = workbench.search_first_page("quispe", None, PAGE)
+    new = workbench.search_first_page("nunez", None, PAGE)
     view._sequence = 2
     view.on_search_done(2, new)
     view.on_search_done(1, old)  # the slow first query answers last
     assert view.model.total == 1
     assert view.model.data(view.model.index(0, 0)).startswith("NÚÑEZ")
+
+
+def test_enter_on_an_empty_list_says_so(qtbot, workbench, inline_runner):
+    view = SearchView(workbench, inline_runner)
+    qtbot.addWidget(view)
+    opened = []
+    view.student_opened.connect(opened.append)
+    type_text(view.ui.queryEdit, "zzzzzz")
+    qtbot.keyClick(view.ui.queryEdit, Qt.Key.Key_Return)
+    assert opened == []
+    assert view.ui.statusLabel.text().startswith("Sin resultados")
+    assert "b91c1c" in view.ui.statusLabel.styleSheet()  # said where the eyes are
 
 
 def test_no_results_and_bad_filter_messages(qtbot, workbench, inline_runner):

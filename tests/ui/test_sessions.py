@@ -64,9 +64,11 @@ def _type_and_accept(qtbot, dialog: LoginDialog, user: str, password: str) -> No
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.LeftButton)
 
 
-def test_login_dialog_locks_the_account_after_five_failures(qtbot, office):
+def test_login_dialog_locks_the_account_after_five_failures(qtbot, office, inline_runner):
     add_account(office, "ana", Role.ADMINISTRADOR)
-    dialog = LoginDialog(lambda u, p: login(office, u, p, "ventanilla-1"), "SQLite · prueba")
+    dialog = LoginDialog(
+        lambda u, p: login(office, u, p, "ventanilla-1"), "SQLite · prueba", inline_runner
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     for _ in range(4):
@@ -94,7 +96,8 @@ def test_sign_in_idle_lock_unlock_and_switch_user(qtbot, office, tmp_path, inlin
     window = controller.window
     qtbot.addWidget(window)
     assert controller.actor.username == "ana" and window.isVisible()
-    assert "ana · operador" in window.user_label.text()
+    assert "ana · Operador" in window.user_label.text()
+    assert "operador" in window.ui.adminHelp.text()  # Administración says what it holds
     assert window.admin_area.count() == 0  # an operador sees no supervisor or admin tabs
     assert not window.ui.actionSettings.isEnabled()
     # Idle: the screen locks by itself and hides the student data.
@@ -103,6 +106,7 @@ def test_sign_in_idle_lock_unlock_and_switch_user(qtbot, office, tmp_path, inlin
     assert isinstance(lock, LockDialog) and lock.isVisible()
     assert not window.centralWidget().isVisible()
     assert "ana (operador)" in lock.ui.whoLabel.text()
+    assert "por inactividad" in lock.ui.whoLabel.text()
     lock.reject()  # Esc does not unlock
     assert controller.locked
     qtbot.keyClicks(lock.ui.passwordEdit, "mala")
@@ -115,6 +119,7 @@ def test_sign_in_idle_lock_unlock_and_switch_user(qtbot, office, tmp_path, inlin
     controller.idle.pause()
     window.ui.actionLock.trigger()
     assert controller.locked
+    assert "ana (operador) bloqueó la pantalla" in controller.dialog.ui.whoLabel.text()
     qtbot.mouseClick(controller.dialog.ui.switchUserButton, Qt.LeftButton)
     assert controller.window is None and isinstance(controller.dialog, LoginDialog)
     _type_and_accept(qtbot, controller.dialog, "jefa", PASSWORD)
@@ -183,6 +188,22 @@ def test_first_run_creates_the_administrator_and_the_office(qtbot, office, tmp_p
     controller.end_session()
 
 
+def test_first_run_preselects_the_office_the_database_names(qtbot, office, tmp_path, inline_runner):
+    from cla_desktop.services.actor import SYSTEM
+    from cla_desktop.services.settings_store import set_office
+
+    with Session(office) as session:
+        set_office(session, SYSTEM, "150104")
+        session.commit()
+    controller = _controller(office, tmp_path, inline_runner)
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, FirstRunDialog)
+    assert dialog.ui.dreCombo.currentData() == "150101"
+    assert dialog.ui.ugelCombo.currentData() == "150104"
+    dialog.reject()
+
+
 def test_switching_the_database_reopens_cleanly(qtbot, tmp_path, monkeypatch):
     """Saving settings that name another database: sign out, close this one, open that one and
     ask who works there (an empty database: its first-run dialog)."""
@@ -212,6 +233,7 @@ def test_switching_the_database_reopens_cleanly(qtbot, tmp_path, monkeypatch):
     # ...so sign in through a fresh start, as after a sign-out
     controller.start()
     _type_and_accept(qtbot, controller.dialog, "jefa", PASSWORD)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)  # real pools
     qtbot.addWidget(controller.window)
     controller.idle.pause()
     old_engine = controller.engine

@@ -105,7 +105,7 @@ def test_about_dialog_names_version_and_database(qtbot):
     assert "/tmp/cla.log" in dialog.ui.details.text()
 
 
-def test_about_opens_from_f1_and_closes(qtbot, workbench):
+def test_about_opens_from_shift_f1_and_closes(qtbot, workbench):
     window = MainWindow(_info(), workbench)
     _show(qtbot, window)
     seen = []
@@ -117,7 +117,7 @@ def test_about_opens_from_f1_and_closes(qtbot, workbench):
             dialog.reject()
 
     QTimer.singleShot(50, close_dialog)
-    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_F1)
+    qtbot.keyClick(window.ui.navigation, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     assert seen == ["AboutDialog"]
 
 

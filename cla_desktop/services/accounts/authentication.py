@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from cla_desktop.domain.roles import Role
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.accounts.accounts import find_account
 from cla_desktop.services.accounts.passwords import hash_password, needs_rehash, password_matches
 from cla_desktop.services.actor import Actor, current_workstation
@@ -74,9 +75,10 @@ def _check(
                 record(session, who, AuditAction.ACCOUNT_LOCKED, attempted)
                 raise LoginRefused(_locked_message(account.locked_until))
             left = MAX_FAILURES - account.failed_logins
+            attempts = count_phrase(left, "intento fallido", "intentos fallidos")
             raise LoginRefused(
-                f"Usuario o contraseña incorrectos. Tras {left} intento(s) fallido(s) más, la "
-                "cuenta se bloqueará 15 minutos."
+                f"Usuario o contraseña incorrectos. Tras {attempts} más, la cuenta se bloqueará "
+                "15 minutos."
             )
         raise LoginRefused("Usuario o contraseña incorrectos.")
     account.failed_logins = 0

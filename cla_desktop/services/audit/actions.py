@@ -20,6 +20,7 @@ class AuditAction(StrEnum):
     CONSTANCIA_ANNULLED = "constancia.anular"
     CONSTANCIA_VERIFIED = "constancia.verificar"
     REGISTER_VIEWED = "constancia.registro"
+    GUIDANCE_GIVEN = "guia.visado_entregada"
     EXPORT = "exportacion"
     CONSULTA_CREATED = "consulta.crear"
     CONSULTA_QUEUED = "consulta.encolar"
@@ -56,6 +57,7 @@ LABELS = {
     AuditAction.CONSTANCIA_ANNULLED: "Constancia anulada",
     AuditAction.CONSTANCIA_VERIFIED: "Constancia verificada",
     AuditAction.REGISTER_VIEWED: "Registro de constancias consultado",
+    AuditAction.GUIDANCE_GIVEN: "Nota sobre certificado y visado entregada",
     AuditAction.EXPORT: "Exportación",
     AuditAction.CONSULTA_CREATED: "Consulta registrada",
     AuditAction.CONSULTA_QUEUED: "Consulta enviada a la cola",

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import or_, select
 from sqlmodel import Session
 
+from cla_desktop.domain.lima_time import LIMA, to_lima
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction, label_of
@@ -62,7 +63,8 @@ class AuditRow:
 
 
 def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)
+    """Days are Lima's days: an entry at 22:00 in Lima belongs to that day, not the next."""
+    return datetime.combine(day, time.min, tzinfo=LIMA)
 
 
 def _statement(filters: AuditFilter):
@@ -138,7 +140,7 @@ def export_csv(session: Session, actor: Actor, filters: AuditFilter) -> tuple[st
         writer.writerow(
             [
                 row.id,
-                row.at.isoformat(timespec="seconds"),
+                to_lima(row.at).isoformat(timespec="seconds"),
                 row.username,
                 row.role,
                 row.workstation,

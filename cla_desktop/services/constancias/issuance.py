@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
@@ -29,6 +29,7 @@ from cla_desktop.domain.constancia import (
     modalidad,
 )
 from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.lima_time import LIMA
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
@@ -38,8 +39,7 @@ from cla_desktop.services.settings_store import current_office, get_setting
 from cla_desktop.services.trajectory import read_trajectory
 from cla_desktop.store.models import Constancia, Office, Student
 
-# Peru keeps UTC-5 all year (no daylight saving): a fixed offset needs no tz database on Windows.
-PERU = timezone(timedelta(hours=-5), "PET")
+PERU = LIMA  # kept for the modules that still import it from here
 VERIFICATION_BASE = "verification_base"
 HEADER_LINES = "header_lines"
 HEADER_LOGO = "header_logo"  # base64 PNG/JPEG, see services.constancias.branding

@@ -1,21 +1,24 @@
-"""SMTP settings: stored settings overridden by environment variables for scripted runs.
+"""How to reach the mail servers: plain connection data, resolved elsewhere (mail_config).
 
-The password is never stored in the database or a file: CLA_SMTP_PASSWORD for scripts, the OS
-keyring for the app (issue #6 adds the settings screen)."""
+Passwords are never stored in the database or a file: the OS keyring for the app,
+CLA_SMTP_PASSWORD / CLA_IMAP_PASSWORD for scripts."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-
-from cla_desktop.services.settings.secrets import secret_store
 
 # The DIGE support address named in the 2020 oficio (DESIGN.md §4); a setting.
 DEFAULT_DIGE_MAILBOX = "sistemagestion1@minedu.gob.pe"
+SECURITY_CHOICES = ("none", "starttls", "ssl")
+# Seconds a mail server may take to answer before the attempt is given up (and retried later).
+SMTP_TIMEOUT = 20.0
+IMAP_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
 class MailSettings:
+    """SMTP: where consultas are sent from (the office) and to (DIGE)."""
+
     host: str = "localhost"
     port: int = 25
     security: str = "none"  # none | starttls | ssl
@@ -23,26 +26,17 @@ class MailSettings:
     password: str | None = None
     dige_mailbox: str = DEFAULT_DIGE_MAILBOX
     office_mailbox: str = "consultas@ugel.invalid"
-    timeout: float = 20.0
+    timeout: float = SMTP_TIMEOUT
 
-    @classmethod
-    def from_environment(cls, base: MailSettings | None = None) -> MailSettings:
-        base = base or cls()
-        env = os.environ
-        security = env.get("CLA_SMTP_SECURITY", base.security).lower()
-        if security not in ("none", "starttls", "ssl"):
-            raise ValueError("CLA_SMTP_SECURITY debe ser none, starttls o ssl.")
-        user = env.get("CLA_SMTP_USER", base.user)
-        password = env.get("CLA_SMTP_PASSWORD", base.password)
-        if user and password is None:
-            password = secret_store().get(f"smtp/{user}")
-        return cls(
-            host=env.get("CLA_SMTP_HOST", base.host),
-            port=int(env.get("CLA_SMTP_PORT", base.port)),
-            security=security,
-            user=user,
-            password=password,
-            dige_mailbox=env.get("CLA_DIGE_MAILBOX", base.dige_mailbox),
-            office_mailbox=env.get("CLA_OFFICE_MAILBOX", base.office_mailbox),
-            timeout=base.timeout,
-        )
+
+@dataclass(frozen=True)
+class ImapSettings:
+    """IMAP: the office mailbox where DIGE's replies arrive."""
+
+    host: str
+    port: int = 993
+    security: str = "ssl"  # none | starttls | ssl
+    user: str = ""
+    password: str = ""
+    mailbox: str = "INBOX"
+    timeout: float = IMAP_TIMEOUT

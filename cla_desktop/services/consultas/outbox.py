@@ -10,7 +10,6 @@ with the same Message-ID)."""
 from __future__ import annotations
 
 import smtplib
-import ssl
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.policy import SMTP as SMTP_POLICY
@@ -25,7 +24,9 @@ from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record as audit
 from cla_desktop.services.consultas.consulta_service import record
 from cla_desktop.services.consultas.email_message import build_message
+from cla_desktop.services.consultas.mail_connection import open_smtp
 from cla_desktop.services.consultas.mail_settings import MailSettings
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.store.models import Consulta, OutboxMessage
 
 PENDING, SENDING, SENT, FAILED = "PENDIENTE", "ENVIANDO", "ENVIADO", "ERROR"
@@ -99,43 +100,26 @@ class Delivery:
     detail: str | None = None
 
 
-def _smtp(settings: MailSettings) -> smtplib.SMTP:
-    if settings.security == "ssl":
-        client: smtplib.SMTP = smtplib.SMTP_SSL(
-            settings.host,
-            settings.port,
-            timeout=settings.timeout,
-            context=ssl.create_default_context(),
-        )
-    else:
-        client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
-        if settings.security == "starttls":
-            client.starttls(context=ssl.create_default_context())
-    if settings.user:
-        client.login(settings.user, settings.password or "")
-    return client
-
-
 def deliver(engine: Engine, settings: MailSettings, message_id: int) -> Delivery:
     with Session(engine) as session:
         row = session.get(OutboxMessage, message_id)
         raw, to, sender = row.raw, row.to_address, row.from_address
     try:
-        with _smtp(settings) as client:
+        with open_smtp(settings) as client:
             client.sendmail(sender, [to], raw)
+    except smtplib.SMTPAuthenticationError as error:
+        return _fail(engine, message_id, _sentence(error, settings))
     except smtplib.SMTPResponseException as error:
-        reply = f"{error.smtp_code} {error.smtp_error.decode(errors='replace')}"
         if 400 <= error.smtp_code < 500:
-            return _retry(engine, message_id, f"El servidor pidió reintentar: {reply}")
-        return _fail(engine, message_id, f"El servidor rechazó el correo: {reply}")
+            return _retry(engine, message_id, _sentence(error, settings))
+        return _fail(engine, message_id, _sentence(error, settings))
     except smtplib.SMTPRecipientsRefused as error:
-        code, reply = next(iter(error.recipients.values()))
-        text_reply = f"{code} {reply.decode(errors='replace')}"
+        code, _reply = next(iter(error.recipients.values()))
         if 400 <= code < 500:
-            return _retry(engine, message_id, f"El servidor pidió reintentar: {text_reply}")
-        return _fail(engine, message_id, f"El servidor rechazó el destinatario: {text_reply}")
-    except (TimeoutError, OSError, smtplib.SMTPException) as error:
-        return _retry(engine, message_id, f"Sin conexión con el servidor de correo: {error}")
+            return _retry(engine, message_id, _sentence(error, settings))
+        return _fail(engine, message_id, _sentence(error, settings))
+    except (OSError, smtplib.SMTPException) as error:
+        return _retry(engine, message_id, _sentence(error, settings))
     with Session(engine) as session:
         row = session.get(OutboxMessage, message_id)
         row.state, row.sent_at, row.last_error = SENT, _now(), None
@@ -145,6 +129,11 @@ def deliver(engine: Engine, settings: MailSettings, message_id: int) -> Delivery
             record(session, consulta, SYSTEM, ConsultaState.ENVIADA, f"Enviada a {to}")
         session.commit()
     return Delivery(message_id, SENT)
+
+
+def _sentence(error: BaseException, settings: MailSettings) -> str:
+    """What the queue shows in «Último error»: a Spanish sentence, never the library's."""
+    return describe_error(error, host=settings.host, port=settings.port)
 
 
 def _retry(engine: Engine, message_id: int, reason: str) -> Delivery:
@@ -196,3 +185,16 @@ def retry_now(session: Session, actor: Actor, message_id: int | None = None) -> 
     if count:
         audit(session, actor, AuditAction.CONSULTA_RETRIED, detail={"mensajes": count})
     return count
+
+
+def send_draft(session: Session, actor: Actor, ticket: str, settings: MailSettings) -> str:
+    """A consulta saved as BORRADOR is queued for DIGE now; returns its new state."""
+    consulta = session.exec(select(Consulta).where(Consulta.ticket == ticket)).first()
+    if consulta is None:
+        raise ValueError(f"No existe la consulta {ticket}.")
+    if consulta.state != ConsultaState.BORRADOR.value:
+        raise ValueError(
+            f"La consulta {ticket} ya no es un borrador: use «Reintentar» si su envío falló."
+        )
+    enqueue_consulta(session, actor, consulta, settings)
+    return consulta.state

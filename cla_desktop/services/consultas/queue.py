@@ -5,26 +5,19 @@ from __future__ import annotations
 
 import email
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email import policy
 
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from cla_desktop.domain.consulta import ConsultaState, category_label
+from cla_desktop.domain.consulta import STUCK, ConsultaState, category_label, state_label
+from cla_desktop.domain.lima_time import to_lima
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
-from cla_desktop.services.constancias.issuance import PERU
 from cla_desktop.store.models import Consulta, ConsultaEvent, OutboxMessage, Student
-
-
-def _local(moment: datetime) -> datetime:
-    """Times are stored in UTC and shown in Peru's time (UTC-5)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(PERU)
 
 
 @dataclass(frozen=True)
@@ -49,7 +42,6 @@ class TicketDetail:
 
 
 STUCK_ATTEMPTS = 3  # still queued after this many failed attempts: the clerk should know
-STUCK = "ATASCADA"
 
 
 def counts_by_state(session: Session) -> dict[str, int]:
@@ -92,7 +84,7 @@ def _row(consulta: Consulta, student: Student | None, outbox: OutboxMessage | No
         ticket=consulta.ticket,
         state=consulta.state,
         category=category_label(consulta.category),
-        created_at=_local(consulta.created_at),
+        created_at=to_lima(consulta.created_at),
         student=who,
         attempts=outbox.attempts if outbox else 0,
         last_error=outbox.last_error if outbox else None,
@@ -119,8 +111,8 @@ def ticket_detail(session: Session, actor: Actor, ticket: str) -> TicketDetail:
         .order_by(ConsultaEvent.id)
     ).scalars()
     history = tuple(
-        f"{_local(e.at):%d/%m/%Y %H:%M} · {e.actor} · {e.from_state or '—'} → {e.to_state}"
-        + (f" · {e.note}" if e.note else "")
+        f"{to_lima(e.at):%d/%m/%Y %H:%M} · {e.actor} · {state_label(e.from_state)} → "
+        f"{state_label(e.to_state)}" + (f" · {e.note}" if e.note else "")
         for e in events
     )
     subject = text = None

@@ -8,8 +8,6 @@ from __future__ import annotations
 import contextlib
 import email
 import imaplib
-import os
-import ssl
 from dataclasses import dataclass
 from email import policy
 
@@ -20,6 +18,8 @@ from cla_desktop.domain.consulta import TICKET_PATTERN, ConsultaState
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import SYSTEM, Actor
 from cla_desktop.services.consultas.consulta_service import record
+from cla_desktop.services.consultas.mail_connection import open_imap
+from cla_desktop.services.consultas.mail_settings import ImapSettings
 from cla_desktop.services.settings_store import get_setting, set_setting
 from cla_desktop.store.models import Consulta, OutboxMessage
 
@@ -27,46 +27,9 @@ LAST_UID = "imap_last_uid"
 
 
 @dataclass(frozen=True)
-class ImapSettings:
-    host: str
-    port: int = 993
-    security: str = "ssl"  # none | starttls | ssl
-    user: str = ""
-    password: str = ""
-    mailbox: str = "INBOX"
-
-    @classmethod
-    def from_environment(cls) -> ImapSettings | None:
-        """CLA_IMAP_HOST/PORT/SECURITY/USER/PASSWORD; None when no IMAP is configured."""
-        host = os.environ.get("CLA_IMAP_HOST")
-        if not host:
-            return None
-        return cls(
-            host=host,
-            port=int(os.environ.get("CLA_IMAP_PORT", "993")),
-            security=os.environ.get("CLA_IMAP_SECURITY", "ssl"),
-            user=os.environ.get("CLA_IMAP_USER", ""),
-            password=os.environ.get("CLA_IMAP_PASSWORD", ""),
-        )
-
-
-@dataclass(frozen=True)
 class MatchedReply:
     ticket: str
     by: str  # "cabeceras" or "asunto"
-
-
-def _connect(settings: ImapSettings) -> imaplib.IMAP4:
-    if settings.security == "ssl":
-        client: imaplib.IMAP4 = imaplib.IMAP4_SSL(
-            settings.host, settings.port, ssl_context=ssl.create_default_context()
-        )
-    else:
-        client = imaplib.IMAP4(settings.host, settings.port)
-        if settings.security == "starttls":
-            client.starttls(ssl.create_default_context())
-    client.login(settings.user, settings.password)
-    return client
 
 
 def _body(message) -> str:
@@ -96,7 +59,7 @@ def poll_replies(engine: Engine, actor: Actor, settings: ImapSettings) -> list[M
     """Read the messages that arrived since the last poll; returns what was matched."""
     actor.require(Role.OPERADOR)
     matched: list[MatchedReply] = []
-    client = _connect(settings)
+    client = open_imap(settings)
     try:
         client.select(settings.mailbox, readonly=True)
         with Session(engine) as session:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from sqlalchemy.engine import URL
 
 from cla_desktop.services.audit.retention import MIN_RETENTION_DAYS
-from cla_desktop.services.consultas.mail_config import MailConfig
 from cla_desktop.services.settings_store import DEFAULT_RETENTION_DAYS
 
 SETTINGS_VERSION = 1
@@ -66,7 +65,9 @@ class PrinterSettings:
     printer: str = ""  # empty: the system's default printer
     copies: int = 1
     paper: str = "A4"
-    ask_before_printing: bool = True
+    # The counter prints with Enter on the workstation's printer; the print dialog opens
+    # only when asked for here, or when no printer is known.
+    ask_before_printing: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,6 @@ class Settings:
     version: int = SETTINGS_VERSION
     office: OfficeIdentity = field(default_factory=OfficeIdentity)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
-    mail: MailConfig = field(default_factory=MailConfig)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     verification_base: str = ""
     session: SessionSettings = field(default_factory=SessionSettings)

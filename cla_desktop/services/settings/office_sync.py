@@ -1,9 +1,11 @@
 """Office-wide settings live in the database too, so every counter of an office agrees.
 
-The TOML file is this workstation's typed view of all settings.  Values the whole office must
-share (its identity, the verification page, the DIGE mailbox, audit retention) are also written
-to the database when an administrator saves them, and read back from it when the app opens, so
-a change made at one counter reaches the others; the file then follows the database.
+The TOML file is this workstation's typed view of its settings.  Values the whole office must
+share (its identity, the verification page, audit retention) are also written to the database
+when an administrator saves them, and read back from it when the app opens, so a change made at
+one counter reaches the others; the file then follows the database.  The mail settings live
+only in the database and are edited only in their own dialog (services.consultas.mail_config):
+a second copy here once wrote stale values back over them.
 """
 
 from __future__ import annotations
@@ -15,9 +17,7 @@ from sqlmodel import Session
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.constancias.issuance import VERIFICATION_BASE
-from cla_desktop.services.consultas.mail_config import MAIL_KEY, load_config, save_config
 from cla_desktop.services.settings.model import AuditSettings, OfficeIdentity, Settings
-from cla_desktop.services.settings.secrets import SecretPlace
 from cla_desktop.services.settings_store import (
     AUDIT_RETENTION,
     audit_retention_days,
@@ -28,19 +28,25 @@ from cla_desktop.services.settings_store import (
 )
 
 
+def office_identity(session: Session) -> OfficeIdentity | None:
+    """The DRE/UGEL the database says it serves (None when it names none yet)."""
+    office = current_office(session)
+    if office is None:
+        return None
+    dre = office.code if office.kind == "DRE" else (office.dre_code or "")
+    ugel = office.code if office.kind == "UGEL" else ""
+    return OfficeIdentity(dre, ugel)
+
+
 def pull_office_settings(session: Session, settings: Settings) -> Settings:
     """The database's office-wide values over the file's (when the database has them)."""
     changes: dict = {}
-    office = current_office(session)
-    if office is not None:
-        dre = office.code if office.kind == "DRE" else (office.dre_code or "")
-        ugel = office.code if office.kind == "UGEL" else ""
-        changes["office"] = OfficeIdentity(dre, ugel)
+    identity = office_identity(session)
+    if identity is not None:
+        changes["office"] = identity
     base = get_setting(session, VERIFICATION_BASE)
     if base:
         changes["verification_base"] = base
-    if get_setting(session, MAIL_KEY):
-        changes["mail"] = load_config(session)
     if get_setting(session, AUDIT_RETENTION):
         changes["audit"] = AuditSettings(audit_retention_days(session))
     return dataclasses.replace(settings, **changes)
@@ -50,9 +56,6 @@ def push_office_settings(
     session: Session,
     actor: Actor,
     settings: Settings,
-    smtp_password: str | None = None,
-    imap_password: str | None = None,
-    place: SecretPlace = SecretPlace.KEYRING,
 ) -> None:
     """Write the office-wide part (each change audited by set_setting); administrador only."""
     actor.require(Role.ADMINISTRADOR)
@@ -63,5 +66,4 @@ def push_office_settings(
             raise ValueError(f"La UGEL {office.name} no pertenece a la DRE {dre}.")
     if settings.verification_base:
         set_setting(session, actor, VERIFICATION_BASE, settings.verification_base.rstrip("/"))
-    save_config(session, actor, settings.mail, smtp_password, imap_password, place)
     set_setting(session, actor, AUDIT_RETENTION, str(settings.audit.retention_days))

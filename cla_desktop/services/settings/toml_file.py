@@ -65,8 +65,10 @@ def load_settings(path: Path | None = None) -> Settings:
         settings = _build(Settings, document)
         validate(settings)
     except (TOMLKitError, UnicodeDecodeError) as error:
+        line = getattr(error, "line", None)
+        where = f" (error de formato en la línea {line})" if line else ""
         raise ValueError(
-            f"El archivo de configuración {path} no se puede leer ({error}). Corríjalo o "
+            f"El archivo de configuración {path} no se puede leer{where}. Corríjalo o "
             "bórrelo para volver a los valores por omisión."
         ) from error
     except ValueError as error:

@@ -99,8 +99,6 @@ class WorkstationSettings:
         settings: Settings,
         *,
         database_password: str | None = None,
-        smtp_password: str | None = None,
-        imap_password: str | None = None,
         place: SecretPlace = SecretPlace.KEYRING,
     ) -> None:
         """Secrets first (a missing keyring stops everything before anything is written), then
@@ -111,7 +109,7 @@ class WorkstationSettings:
         if database_password:
             secret_store().put(settings.database.secret_name, database_password, place)
         with Session(engine) as session:
-            push_office_settings(session, actor, settings, smtp_password, imap_password, place)
+            push_office_settings(session, actor, settings)
             for key, detail in _local_changes(before, settings):
                 record(
                     session,

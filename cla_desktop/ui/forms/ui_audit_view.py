@@ -70,6 +70,8 @@ class Ui_AuditView(object):
 
         self.actionCombo = QComboBox(AuditView)
         self.actionCombo.setObjectName(u"actionCombo")
+        self.actionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.actionCombo.setMinimumContentsLength(14)
 
         self.filterRow.addWidget(self.actionCombo)
 
@@ -106,6 +108,7 @@ class Ui_AuditView(object):
         self.countLabel = QLabel(AuditView)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setText(u"")
+        self.countLabel.setWordWrap(True)
 
         self.bottomRow.addWidget(self.countLabel)
 

@@ -49,6 +49,11 @@ class Ui_ConsultaQueue(object):
 
         self.filters.addItem(self.filtersSpacer)
 
+        self.sendDraftButton = QPushButton(ConsultaQueue)
+        self.sendDraftButton.setObjectName(u"sendDraftButton")
+
+        self.filters.addWidget(self.sendDraftButton)
+
         self.sendButton = QPushButton(ConsultaQueue)
         self.sendButton.setObjectName(u"sendButton")
 
@@ -103,7 +108,14 @@ class Ui_ConsultaQueue(object):
 #if QT_CONFIG(accessibility)
         self.countsLabel.setAccessibleName(QCoreApplication.translate("ConsultaQueue", u"Consultas por estado", None))
 #endif // QT_CONFIG(accessibility)
+        self.sendDraftButton.setText(QCoreApplication.translate("ConsultaQueue", u"Enviar &borrador a DIGE", None))
+#if QT_CONFIG(tooltip)
+        self.sendDraftButton.setToolTip(QCoreApplication.translate("ConsultaQueue", u"Poner en la cola de correo la consulta seleccionada (guardada como borrador)", None))
+#endif // QT_CONFIG(tooltip)
         self.sendButton.setText(QCoreApplication.translate("ConsultaQueue", u"Enviar &ahora", None))
+#if QT_CONFIG(tooltip)
+        self.sendButton.setToolTip(QCoreApplication.translate("ConsultaQueue", u"Enviar ya lo que est\u00e1 en cola, sin esperar al env\u00edo autom\u00e1tico de cada minuto", None))
+#endif // QT_CONFIG(tooltip)
         self.retryOneButton.setText(QCoreApplication.translate("ConsultaQueue", u"Rein&tentar", None))
 #if QT_CONFIG(tooltip)
         self.retryOneButton.setToolTip(QCoreApplication.translate("ConsultaQueue", u"Reintentar la consulta seleccionada", None))

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QPushButton, QSizePolicy, QStackedWidget, QStatusBar,
-    QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -52,6 +52,10 @@ class Ui_MainWindow(object):
         self.actionConsultas.setObjectName(u"actionConsultas")
         self.actionAdmin = QAction(MainWindow)
         self.actionAdmin.setObjectName(u"actionAdmin")
+        self.actionGuidance = QAction(MainWindow)
+        self.actionGuidance.setObjectName(u"actionGuidance")
+        self.actionMail = QAction(MainWindow)
+        self.actionMail.setObjectName(u"actionMail")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.central = QWidget(MainWindow)
@@ -66,8 +70,10 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMinimumSize(QSize(200, 0))
-        self.navigation.setMaximumSize(QSize(220, 16777215))
+        self.navigation.setMinimumSize(QSize(180, 0))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.navigation.setMaximumSize(QSize(200, 16777215))
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setSpacing(2)
 
@@ -119,15 +125,29 @@ class Ui_MainWindow(object):
 
         self.adminLayout.addWidget(self.adminSummary)
 
+        self.adminButtons = QHBoxLayout()
+        self.adminButtons.setObjectName(u"adminButtons")
+        self.settingsButton = QPushButton(self.adminPage)
+        self.settingsButton.setObjectName(u"settingsButton")
+
+        self.adminButtons.addWidget(self.settingsButton)
+
+        self.mailButton = QPushButton(self.adminPage)
+        self.mailButton.setObjectName(u"mailButton")
+
+        self.adminButtons.addWidget(self.mailButton)
+
         self.importButton = QPushButton(self.adminPage)
         self.importButton.setObjectName(u"importButton")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.importButton.sizePolicy().hasHeightForWidth())
-        self.importButton.setSizePolicy(sizePolicy)
 
-        self.adminLayout.addWidget(self.importButton)
+        self.adminButtons.addWidget(self.importButton)
+
+        self.adminButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.adminButtons.addItem(self.adminButtonsSpacer)
+
+
+        self.adminLayout.addLayout(self.adminButtons)
 
         self.pages.addWidget(self.adminPage)
 
@@ -154,6 +174,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuConstancia.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionSettings)
+        self.menuFile.addAction(self.actionMail)
         self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionChangePassword)
         self.menuFile.addSeparator()
@@ -169,6 +190,8 @@ class Ui_MainWindow(object):
         self.menuView.addAction(self.actionAdmin)
         self.menuConstancia.addAction(self.actionIssue)
         self.menuConstancia.addAction(self.actionVerify)
+        self.menuHelp.addAction(self.actionGuidance)
+        self.menuHelp.addSeparator()
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -240,9 +263,20 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionAdmin.setShortcut(QCoreApplication.translate("MainWindow", u"Alt+4", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionGuidance.setText(QCoreApplication.translate("MainWindow", u"&Certificado de estudios y visado\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionGuidance.setToolTip(QCoreApplication.translate("MainWindow", u"Lo que dice MINEDU sobre el visado del certificado y la constancia; se puede imprimir para el ciudadano (F1)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionGuidance.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionMail.setText(QCoreApplication.translate("MainWindow", u"C&orreo para consultas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionMail.setToolTip(QCoreApplication.translate("MainWindow", u"Servidor de correo de la oficina y buz\u00f3n de DIGE (administrador)", None))
+#endif // QT_CONFIG(tooltip)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Acerca de CLA Escritorio", None))
 #if QT_CONFIG(shortcut)
-        self.actionAbout.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+        self.actionAbout.setShortcut(QCoreApplication.translate("MainWindow", u"Shift+F1", None))
 #endif // QT_CONFIG(shortcut)
 
         __sortingEnabled = self.navigation.isSortingEnabled()
@@ -280,6 +314,14 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
         self.adminTitle.setText(QCoreApplication.translate("MainWindow", u"Administraci\u00f3n", None))
         self.adminHelp.setText(QCoreApplication.translate("MainWindow", u"Auditor\u00eda, reportes, usuarios y configuraci\u00f3n de la oficina.", None))
+        self.settingsButton.setText(QCoreApplication.translate("MainWindow", u"&Configuraci\u00f3n\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.settingsButton.setToolTip(QCoreApplication.translate("MainWindow", u"Oficina, base de datos, impresi\u00f3n, sesi\u00f3n y auditor\u00eda (administrador)", None))
+#endif // QT_CONFIG(tooltip)
+        self.mailButton.setText(QCoreApplication.translate("MainWindow", u"C&orreo para consultas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mailButton.setToolTip(QCoreApplication.translate("MainWindow", u"Servidor de correo de la oficina y buz\u00f3n de DIGE (administrador)", None))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("MainWindow", u"&Importar padr\u00f3n, n\u00f3mina o acta\u2026", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Archivo", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&Ver", None))

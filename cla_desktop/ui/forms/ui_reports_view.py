@@ -68,7 +68,8 @@ class Ui_ReportsView(object):
 
         self.reportCombo = QComboBox(ReportsView)
         self.reportCombo.setObjectName(u"reportCombo")
-        self.reportCombo.setMinimumSize(QSize(260, 0))
+        self.reportCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reportCombo.setMinimumContentsLength(16)
 
         self.filterRow.addWidget(self.reportCombo)
 

@@ -17,8 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QVBoxLayout,
-    QWidget)
+    QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_TrajectoryView(object):
     def setupUi(self, TrajectoryView):
@@ -52,10 +51,6 @@ class Ui_TrajectoryView(object):
 
 
         self.headerLayout.addLayout(self.identityLayout)
-
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerLayout.addItem(self.headerSpacer)
 
 
         self.layout.addLayout(self.headerLayout)
