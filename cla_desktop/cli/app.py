@@ -25,6 +25,7 @@ from cla_desktop.services.actor import DEMO_SUPERVISOR, SYSTEM
 from cla_desktop.services.constancias.keys import KeyringUnavailable
 from cla_desktop.services.database_setup import open_database, schema_status
 from cla_desktop.services.demo.generator import fill_demo
+from cla_desktop.services.error_text import describe_error, is_expected
 from cla_desktop.services.settings.workstation import configured_database_url
 from cla_desktop.store import migrator
 from cla_desktop.store.errors import DatabaseError
@@ -82,22 +83,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args)
     except DatabaseError as error:
         log.warning("Error de base de datos: %s", error)
-        print(f"Error: {error}", file=sys.stderr)
-        return EXIT_DATABASE
+        return _say(error, EXIT_DATABASE)
     except LoginRefused as error:
         log.warning("Ingreso rechazado: %s", error)
-        print(f"Error: {error}", file=sys.stderr)
-        return EXIT_DENIED
+        return _say(error, EXIT_DENIED)
     except PermissionError as error:
-        log.warning("Acción denegada: %s", error)
-        print(f"Error: {error}", file=sys.stderr)
-        return EXIT_DENIED
+        if error.errno is None:  # a role refusal, in our words
+            log.warning("Acción denegada: %s", error)
+            return _say(error, EXIT_DENIED)
+        log.warning("Sin permiso del sistema: %s", error)
+        return _say(error, EXIT_ERROR)  # the OS refused a file: not a sign-in problem
     except KeyringUnavailable as error:
-        print(f"Error: {error}", file=sys.stderr)
-        return EXIT_DATABASE
-    except (ValueError, LookupError) as error:
-        print(f"Error: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        return _say(error, EXIT_DATABASE)
+    except (ValueError, LookupError, OSError) as error:
+        if not is_expected(error):
+            log.warning("Error en `cla`: %r", error)
+        return _say(error, EXIT_ERROR)
     except KeyboardInterrupt:
         print("Interrumpido.", file=sys.stderr)
         return 130
@@ -109,6 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _say(error: BaseException, code: int) -> int:
+    """The error as a Spanish sentence on stderr (never the library's English)."""
+    print(f"Error: {describe_error(error)}", file=sys.stderr)
+    return code
 
 
 def _dispatch(args: argparse.Namespace) -> int:

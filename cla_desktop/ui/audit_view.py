@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QWidget
 
 from cla_desktop.domain.lima_time import format_moment
+from cla_desktop.domain.roles import Role
 from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.query import AuditFilter, AuditRow
@@ -88,7 +89,7 @@ class AuditView(QWidget):
                     row.id,
                     format_moment(row.at, seconds=True),
                     row.username,
-                    row.role,
+                    _role_word(row.role),
                     row.workstation,
                     row.label,
                     row.subject,
@@ -163,3 +164,10 @@ class AuditView(QWidget):
         self.ui.verifyLabel.setText(
             self.tr("No se pudo verificar. {reason}").format(reason=failure.message)
         )
+
+
+def _role_word(value: str) -> str:
+    try:
+        return Role(value).label
+    except ValueError:  # an entry written by an older version, or "sistema"
+        return value.capitalize()

@@ -47,7 +47,8 @@ class ConsultaQueue(QWidget):
         self.ui.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        for column in (4, 6):  # who and the last error share the rest ("…" and a tooltip)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.ui.table.verticalHeader().setVisible(False)
         self.rows: list[QueueRow] = []
         self._sequence = 0
@@ -140,7 +141,10 @@ class ConsultaQueue(QWidget):
             parts += [
                 "",
                 self.tr("Correo enviado:"),
-                detail.email_subject,
+                self.tr("De: {sender} · Para: {to} · Responder a: {reply}").format(
+                    sender=detail.email_from, to=detail.email_to, reply=detail.email_reply_to
+                ),
+                self.tr("Asunto: {subject}").format(subject=detail.email_subject),
                 "",
                 detail.email_text or "",
             ]

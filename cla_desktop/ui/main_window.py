@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.consulta_queue.counts_changed.connect(self.on_consulta_counts)
         self.admin_area = AdminArea(self.oversight, self.runner)
         self.ui.adminLayout.insertWidget(4, self.admin_area, 1)
+        self.admin_area.setVisible(self.admin_area.count() > 0)  # an operador: the text only
         actor = workbench.actor
         self.ui.adminHelp.setText(admin_help(actor.role))
         can_import = actor.role.allows(Role.SUPERVISOR)

@@ -86,7 +86,7 @@ class TrajectoryView(QWidget):
         self.ui.problemsBox.layout().activate()
         total = max(self.ui.splitter.height(), 300)
         if problems:
-            panel = min(total // 3, 60 + 44 * problems)
+            panel = min(total * 2 // 5, 56 + 46 * problems)
         else:
             panel = self.ui.problemsBox.minimumSizeHint().height()
         self.ui.splitter.setSizes([total - panel, panel])
@@ -139,6 +139,7 @@ class TrajectoryView(QWidget):
         while layout.count():
             item = layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone now, not at the next turn of the event loop
                 item.widget().deleteLater()
         self.problem_buttons = []
         self.ui.problemsBox.setTitle(
@@ -156,6 +157,7 @@ class TrajectoryView(QWidget):
         if problem.blocks_constancia:
             row.setStyleSheet("QFrame { background: #fde2e2; }")
         line = QHBoxLayout(row)
+        line.setContentsMargins(6, 3, 6, 3)
         prefix = self.tr("Impide emitir la constancia. ") if problem.blocks_constancia else ""
         label = QLabel(prefix + problem.message)
         label.setWordWrap(True)

@@ -55,7 +55,7 @@ def style_navigation(navigation: QListWidget, style: QStyle) -> None:
     navigation.setStyleSheet(
         "QListWidget#navigation { font-size: 12pt; background: #f4f6f8; border: none;"
         " border-right: 1px solid #c8ced6; }"
-        "QListWidget#navigation::item { padding: 12px 10px; }"
+        "QListWidget#navigation::item { padding: 10px 6px; }"
         "QListWidget#navigation::item:selected { background: #1f5f99; color: white; }"
     )
     for row, icon in enumerate(NAVIGATION_ICONS):

@@ -17,7 +17,7 @@ from cla_desktop.ui.main_window import MainWindow
 from cla_desktop.ui.shell_info import ShellInfo
 from tests.services.people import enroll, school
 
-SCREENS = [(1024, 728), (1366, 728), (1100, 700), (1000, 650)]  # maximised, then windows
+SCREENS = [(1024, 728), (1366, 728), (1100, 700), (1024, 660)]  # maximised, then windows
 LONG = dict(
     apellido_paterno="Huamanchumo Ccahuana de la Santísima Trinidad",
     apellido_materno="Quispe Mamani Condorcanqui",
@@ -43,8 +43,9 @@ def _clipped(window) -> list[str]:
 
 
 @pytest.fixture
-def admin_window(qtbot, workbench, inline_runner):
+def admin_window(qtbot, workbench, inline_runner, memory_keyring):
     admin = Workbench(workbench.engine, Actor("it", Role.ADMINISTRADOR))
+    _some_work(admin)
     info = ShellInfo(database="SQLite · /ruta/larga/de/la/base/cla.sqlite3", office="UGEL 03 "
                      "BREÑA (150104)", students=8, demo=True)  # fmt: skip
     window = MainWindow(
@@ -63,6 +64,8 @@ def test_every_area_fits_without_cutting(qtbot, admin_window, size):
     window.resize(*size)
     qtbot.wait(20)
     assert window.width() == size[0]
+    window.register_view.refresh()
+    window.consulta_queue.refresh()
     for area in range(4):
         window.show_area(area)
         for tabs in (window.constancia_tabs, window.consulta_tabs, window.admin_area):
@@ -109,3 +112,23 @@ def test_long_names_are_elided_with_a_tooltip_and_rows_keep_the_height(
     from PySide6.QtCore import Qt
 
     assert "GUADALUPE" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def _some_work(bench: Workbench) -> None:
+    """Rows in the register and the queue: full tables and long counts, as in an office."""
+    from cla_desktop.domain.levels import Nivel
+    from cla_desktop.services.constancias.issuance import IssueRequest
+    from cla_desktop.services.consultas.consulta_service import NewConsulta
+    from tests.services.constancia_world import adult_with_secundaria
+
+    with Session(bench.engine) as session:
+        from cla_desktop.services.settings_store import set_office
+
+        set_office(session, SYSTEM, "150104")
+        session.commit()
+        student = adult_with_secundaria(session)
+    bench.issue(student, IssueRequest.titular(Nivel.SECUNDARIA, "Trámite laboral"))
+    for category in ("acta-rectificacion", "sin-dni", "otros", "notas-faltantes"):
+        bench.new_consulta(
+            NewConsulta(category=category, description="Caso de ejemplo para DIGE."), send=False
+        )

@@ -39,6 +39,9 @@ class TicketDetail:
     email_subject: str | None
     email_text: str | None
     reply_text: str | None
+    email_from: str | None = None
+    email_to: str | None = None
+    email_reply_to: str | None = None
 
 
 STUCK_ATTEMPTS = 3  # still queued after this many failed attempts: the clerk should know
@@ -115,11 +118,13 @@ def ticket_detail(session: Session, actor: Actor, ticket: str) -> TicketDetail:
         f"{state_label(e.to_state)}" + (f" · {e.note}" if e.note else "")
         for e in events
     )
-    subject = text = None
+    subject = text = sender = to = reply_to = None
     if outbox is not None:
         message = email.message_from_bytes(outbox.raw, policy=policy.default)
         subject = str(message["Subject"])
-        text = message.get_body(preferencelist=("plain",)).get_content()
+        sender, to, reply_to = (str(message[h]) for h in ("From", "To", "Reply-To"))
+        body = message.get_body(preferencelist=("plain",))
+        text = body.get_content() if body is not None else ""
     return TicketDetail(
         _row(consulta, student, outbox),
         consulta.description,
@@ -127,4 +132,7 @@ def ticket_detail(session: Session, actor: Actor, ticket: str) -> TicketDetail:
         subject,
         text,
         consulta.reply_text,
+        sender,
+        to,
+        reply_to,
     )

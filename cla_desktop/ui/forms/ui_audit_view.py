@@ -59,40 +59,51 @@ class Ui_AuditView(object):
 
         self.userEdit = QLineEdit(AuditView)
         self.userEdit.setObjectName(u"userEdit")
+        self.userEdit.setMinimumSize(QSize(80, 0))
         self.userEdit.setClearButtonEnabled(True)
 
         self.filterRow.addWidget(self.userEdit)
 
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterSpacer)
+
+
+        self.layout.addLayout(self.filterRow)
+
+        self.filterRow2 = QHBoxLayout()
+        self.filterRow2.setObjectName(u"filterRow2")
         self.actionComboLabel = QLabel(AuditView)
         self.actionComboLabel.setObjectName(u"actionComboLabel")
 
-        self.filterRow.addWidget(self.actionComboLabel)
+        self.filterRow2.addWidget(self.actionComboLabel)
 
         self.actionCombo = QComboBox(AuditView)
         self.actionCombo.setObjectName(u"actionCombo")
         self.actionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.actionCombo.setMinimumContentsLength(14)
+        self.actionCombo.setMinimumContentsLength(18)
 
-        self.filterRow.addWidget(self.actionCombo)
+        self.filterRow2.addWidget(self.actionCombo)
 
         self.textEditLabel = QLabel(AuditView)
         self.textEditLabel.setObjectName(u"textEditLabel")
 
-        self.filterRow.addWidget(self.textEditLabel)
+        self.filterRow2.addWidget(self.textEditLabel)
 
         self.textEdit = QLineEdit(AuditView)
         self.textEdit.setObjectName(u"textEdit")
+        self.textEdit.setMinimumSize(QSize(120, 0))
         self.textEdit.setClearButtonEnabled(True)
 
-        self.filterRow.addWidget(self.textEdit)
+        self.filterRow2.addWidget(self.textEdit)
 
         self.searchButton = QPushButton(AuditView)
         self.searchButton.setObjectName(u"searchButton")
 
-        self.filterRow.addWidget(self.searchButton)
+        self.filterRow2.addWidget(self.searchButton)
 
 
-        self.layout.addLayout(self.filterRow)
+        self.layout.addLayout(self.filterRow2)
 
         self.table = QTableWidget(AuditView)
         self.table.setObjectName(u"table")

@@ -42,6 +42,12 @@ class Ui_ConsultaQueue(object):
         self.countsLabel = QLabel(ConsultaQueue)
         self.countsLabel.setObjectName(u"countsLabel")
         self.countsLabel.setText(u"")
+        self.countsLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.countsLabel.sizePolicy().hasHeightForWidth())
+        self.countsLabel.setSizePolicy(sizePolicy)
 
         self.filters.addWidget(self.countsLabel)
 

@@ -70,7 +70,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMinimumSize(QSize(180, 0))
+        self.navigation.setMinimumSize(QSize(190, 0))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.navigation.setMaximumSize(QSize(200, 16777215))
