@@ -10,7 +10,9 @@ from pathlib import Path
 from sqlmodel import Session
 
 from cla_desktop.cli.output import dumps
+from cla_desktop.domain.lima_time import format_moment
 from cla_desktop.domain.roles import Role
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.query import AuditFilter, audit_entries, export_csv
 from cla_desktop.services.audit.retention import apply_retention
@@ -64,7 +66,7 @@ def run_audit(args: argparse.Namespace, url, actor: Actor) -> int:
                 print(dumps(rows))
                 return 0
             for row in rows:
-                when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                when = format_moment(row.at, seconds=True)
                 print(f"{row.id:>8} {when} {row.username:<14} {row.label:<34} {row.subject}")
             return 0
         if command == "export":
@@ -74,9 +76,12 @@ def run_audit(args: argparse.Namespace, url, actor: Actor) -> int:
             tmp.write_text(text, encoding="utf-8", newline="")
             tmp.replace(target)
             session.commit()
-            print(f"{count:,} entradas exportadas a {target}")
+            print(f"{count_phrase(count, 'entrada exportada', 'entradas exportadas')} a {target}")
             return 0
         deleted = apply_retention(session, actor, audit_retention_days(session))
         session.commit()
-        print(f"{deleted:,} entradas anteriores a la retención borradas.")
+        print(
+            count_phrase(deleted, "entrada anterior", "entradas anteriores")
+            + f" a la retención {'borrada' if deleted == 1 else 'borradas'}."
+        )
         return 0

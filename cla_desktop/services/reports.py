@@ -81,18 +81,27 @@ def constancia_reports(session: Session, actor: Actor, period: Period) -> list[R
     niveles: Counter[str] = Counter()
     for issued_at, clerk, nivel in rows:
         local = _local(issued_at)
-        days[local.strftime("%Y-%m-%d")] += 1
+        days[local.strftime("%Y-%m-%d")] += 1  # sortable keys; shown as dd/mm/aaaa
         months[local.strftime("%Y-%m")] += 1
         clerks[clerk] += 1
         niveles[Nivel(nivel).label] += 1
     return [
-        Report("constancias-dia", "Constancias por día", "Día", tuple(sorted(days.items()))),
-        Report("constancias-mes", "Constancias por mes", "Mes", tuple(sorted(months.items()))),
+        Report("constancias-dia", "Constancias por día", "Día", _dated(days, "%d/%m/%Y")),
+        Report("constancias-mes", "Constancias por mes", "Mes", _dated(months, "%m/%Y")),
         Report(
             "constancias-usuario", "Constancias por usuario", "Usuario", tuple(clerks.most_common())
         ),
         Report("constancias-nivel", "Constancias por nivel", "Nivel", tuple(niveles.most_common())),
     ]
+
+
+def _dated(counts: Counter[str], shown: str) -> tuple[tuple[str, int], ...]:
+    """In date order, labelled the way dates are written in Peru (02/12/2026, 12/2026)."""
+    parse = "%Y-%m-%d" if shown.startswith("%d") else "%Y-%m"
+    return tuple(
+        (datetime.strptime(key, parse).strftime(shown), count)
+        for key, count in sorted(counts.items())
+    )
 
 
 def _age_label(days: int) -> str:

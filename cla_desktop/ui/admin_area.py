@@ -26,7 +26,9 @@ class AdminArea(QTabWidget):
         self.reports_view = (
             ReportsView(oversight, runner) if oversight.can(Role.SUPERVISOR) else None
         )
-        self.users_view = UsersView(oversight) if oversight.can(Role.ADMINISTRADOR) else None
+        self.users_view = (
+            UsersView(oversight, runner) if oversight.can(Role.ADMINISTRADOR) else None
+        )
         if self.audit_view:
             self.addTab(self.audit_view, self.tr("Auditoría"))
         if self.reports_view:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
 
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.imports.importer import (
     ImportCancelled,
     ImportOptions,
@@ -188,8 +189,10 @@ class ImportWizard(QWizard):
                 encoding=facts.encoding,
                 delimiter=DELIMITER_WORDS.get(facts.delimiter or "", facts.delimiter),
             )
-        text = self.tr("{kind} · {format} · unas {rows:,} filas.").format(
-            kind=self.kind.label, format=detected, rows=facts.rows_hint or 0
+        text = self.tr("{kind} · {format} · unas {rows}.").format(
+            kind=self.kind.label,
+            format=detected,
+            rows=count_phrase(facts.rows_hint or 0, self.tr("fila"), self.tr("filas")),
         )
         if preview.ignored:
             text += " " + self.tr("Columnas que no se usan: {columns}.").format(

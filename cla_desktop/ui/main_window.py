@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
             self.tr("Cambie la contraseña de su cuenta ({user}).").format(
                 user=self.workbench.actor.username
             ),
+            self.runner,
             parent=self,
         ).exec()
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cla_desktop.services.error_text import describe_error
-from cla_desktop.store.errors import DatabaseError
-from cla_desktop.ui.form_message import repeated_correctly, show_message
+from cla_desktop.ui.dialog_action import submit
+from cla_desktop.ui.form_message import repeated_correctly
 from cla_desktop.ui.forms.ui_password_dialog import Ui_PasswordDialog
+from cla_desktop.ui.operations import OperationRunner
 
 
 class PasswordDialog(QDialog):
@@ -20,12 +21,14 @@ class PasswordDialog(QDialog):
         self,
         change: Callable[[str | None, str], None],
         intro: str,
+        runner: OperationRunner,
         *,
         ask_current: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.change = change
+        self.runner = runner
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
         self.ui.introLabel.setText(intro)
@@ -43,9 +46,5 @@ class PasswordDialog(QDialog):
         if not repeated_correctly(self.ui.newEdit, self.ui.repeatEdit, self.ui.messageLabel):
             return
         current = self.ui.currentEdit.text() if self.ask_current else None
-        try:
-            self.change(current, self.ui.newEdit.text())
-        except (ValueError, PermissionError, LookupError, DatabaseError) as error:
-            show_message(self.ui.messageLabel, describe_error(error))
-            return
-        self.accept()
+        work = partial(self.change, current, self.ui.newEdit.text())
+        submit(self, self.runner, work, self.ui.buttons, self.ui.messageLabel)

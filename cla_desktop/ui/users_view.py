@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from cla_desktop.domain.lima_time import format_moment
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.accounts.accounts import AccountRow
-from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.oversight import Oversight
-from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.forms.ui_users_view import Ui_UsersView
+from cla_desktop.ui.operations import Failure, OperationRunner
 from cla_desktop.ui.password_dialog import PasswordDialog
 from cla_desktop.ui.table_fill import fill_table
 from cla_desktop.ui.user_dialog import ROLE_LABELS, UserDialog
@@ -24,9 +23,12 @@ HEADERS = ("Usuario", "Nombres y apellidos", "Rol", "Estado", "Último ingreso")
 class UsersView(QWidget):
     """Accounts of this office's database."""
 
-    def __init__(self, oversight: Oversight, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, oversight: Oversight, runner: OperationRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.oversight = oversight
+        self.runner = runner
         self.accounts: list[AccountRow] = []
         self.ui = Ui_UsersView()
         self.ui.setupUi(self)
@@ -37,12 +39,16 @@ class UsersView(QWidget):
         self.ui.table.itemSelectionChanged.connect(self.on_selection_changed)
 
     @Slot()
-    def refresh(self) -> None:
-        try:
-            self.accounts = self.oversight.users()
-        except (PermissionError, DatabaseError) as error:
-            QMessageBox.warning(self, self.tr("Usuarios"), describe_error(error))
-            return
+    def refresh(self, select: str | None = None) -> None:
+        self.runner.run(
+            self.oversight.users, partial(self.on_loaded, select), self.on_failed, owner=self
+        )
+
+    def on_failed(self, failure: Failure) -> None:
+        QMessageBox.warning(self, self.tr("Usuarios"), failure.message)
+
+    def on_loaded(self, select: str | None, accounts: list[AccountRow]) -> None:
+        self.accounts = accounts
         fill_table(
             self.ui.table,
             [self.tr(h) for h in HEADERS],
@@ -57,6 +63,8 @@ class UsersView(QWidget):
                 for a in self.accounts
             ],
         )
+        if select:
+            self.select(select)
         self.on_selection_changed()
 
     def selected(self) -> AccountRow | None:
@@ -77,18 +85,15 @@ class UsersView(QWidget):
             text = self.tr("&Reactivar") if not account.active else self.tr("&Desactivar")
             self.ui.toggleButton.setText(text)
 
-    def _run(self, action) -> bool:
-        try:
-            action()
-        except (ValueError, PermissionError, LookupError, DatabaseError) as error:
-            QMessageBox.warning(self, self.tr("Usuarios"), describe_error(error))
-            return False
-        self.refresh()
-        return True
+    def _run(self, action, username: str) -> None:
+        self.runner.run(action, partial(self.on_changed, username), self.on_failed, owner=self)
+
+    def on_changed(self, username: str, _result: object) -> None:
+        self.refresh(select=username)
 
     @Slot()
     def on_add_clicked(self) -> None:
-        if UserDialog(self.oversight.add_user, self).exec():
+        if UserDialog(self.oversight.add_user, self.runner, self).exec():
             self.refresh()
 
     @Slot()
@@ -107,7 +112,7 @@ class UsersView(QWidget):
         )
         if ok:
             role = list(Role)[labels.index(label)]
-            self._run(partial(self.oversight.set_role, account.username, role))
+            self._run(partial(self.oversight.set_role, account.username, role), account.username)
 
     @Slot()
     def on_reset_clicked(self) -> None:
@@ -119,6 +124,7 @@ class UsersView(QWidget):
             self.tr(
                 "Contraseña nueva para {user}. También levanta un bloqueo por intentos fallidos."
             ).format(user=account.username),
+            self.runner,
             ask_current=False,
             parent=self,
         )
@@ -132,4 +138,5 @@ class UsersView(QWidget):
     def on_toggle_clicked(self) -> None:
         account = self.selected()
         if account is not None:
-            self._run(partial(self.oversight.set_active, account.username, not account.active))
+            action = partial(self.oversight.set_active, account.username, not account.active)
+            self._run(action, account.username)

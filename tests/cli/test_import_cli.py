@@ -44,7 +44,7 @@ def test_import_the_three_kinds_then_again(office, tmp_path):
     for name in ("padron_muestra.dbf", "nomina_muestra.xlsx", "acta_muestra.csv"):
         done = cla("--database", url, "import", str(DATA / name), env=env)
         assert done.returncode == 0, done.stdout + done.stderr
-        assert "Importadas" in done.stdout
+        assert "Filas importadas" in done.stdout
     assert "Nuevos: 16 calificativos" in done.stdout
     assert "CSV, cp1252, separador punto y coma" in done.stdout
     again = cla(

@@ -81,7 +81,7 @@ def test_users_view_adds_and_disables_accounts(qtbot, office, inline_runner):
     area.setCurrentWidget(area.users_view)
     view = area.users_view
     assert view.ui.table.rowCount() == 1
-    dialog = UserDialog(admin.add_user)
+    dialog = UserDialog(admin.add_user, inline_runner)
     qtbot.addWidget(dialog)
     dialog.ui.fullNameEdit.setText("Ana Quispe")
     dialog.ui.usernameEdit.setText("aquispe")
@@ -98,8 +98,8 @@ def test_users_view_adds_and_disables_accounts(qtbot, office, inline_runner):
     view.select("aquispe")
     assert view.ui.toggleButton.text() == "&Desactivar"
     view.on_toggle_clicked()
-    view.select("aquispe")
-    assert view.ui.table.item(0, 3).text() == "desactivada"
+    row = next(i for i, a in enumerate(view.accounts) if a.username == "aquispe")
+    assert view.ui.table.item(row, 3).text() == "desactivada"
     assert view.ui.toggleButton.text() == "&Reactivar"
 
 

@@ -54,7 +54,7 @@ def test_a_nomina_in_four_steps(wizard, workbench):
     assert count(workbench.engine, "student") == students  # the check saved nothing
     wizard.next()
     assert wizard.currentId() == SUMMARY_PAGE  # the import ran and moved on by itself
-    assert "Importadas 4 de 4 filas" in wizard.ui.summaryLabel.text()
+    assert "Filas importadas: 4 de 4" in wizard.ui.summaryLabel.text()
     assert "auditoría" in wizard.ui.summaryLabel.text()
     assert count(workbench.engine, "student") == students + 4
 
@@ -78,7 +78,7 @@ def test_problems_block_until_only_valid_rows_are_asked_for(wizard, workbench, t
     wizard.next()
     assert wizard.currentId() == SUMMARY_PAGE
     summary = wizard.ui.summaryLabel.text()
-    assert "Importadas 3 de 4 filas" in summary and "matricula-rechazos.csv" in summary
+    assert "Filas importadas: 3 de 4" in summary and "matricula-rechazos.csv" in summary
     assert (tmp_path / "matricula-rechazos.csv").is_file()
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from cla_desktop.domain.lima_time import to_lima
 from cla_desktop.domain.roles import Role
 from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.accounts.accounts import find_account
@@ -35,7 +36,7 @@ def _aware(moment: datetime | None) -> datetime | None:
 
 
 def _locked_message(until: datetime) -> str:
-    local = until.astimezone().strftime("%H:%M")
+    local = to_lima(until).strftime("%H:%M")
     return (
         f"La cuenta está bloqueada por {MAX_FAILURES} intentos fallidos hasta las {local}. "
         "Espere o pida al administrador que la desbloquee."

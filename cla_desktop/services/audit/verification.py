@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.chain import COLUMNS as CHAIN_COLUMNS
 from cla_desktop.services.audit.chain import canonical_time, digest, sqlite_time
@@ -33,7 +34,8 @@ class ChainReport:
 
     def sentence(self) -> str:
         if self.intact:
-            return f"Registro de auditoría íntegro: {self.checked:,} entradas verificadas."
+            checked = count_phrase(self.checked, "entrada verificada", "entradas verificadas")
+            return f"Registro de auditoría íntegro: {checked}."
         where = f"entrada N.° {self.bad_id}" if self.bad_id is not None else "el registro"
         return f"Registro de auditoría ALTERADO en {where}: {self.reason}"
 

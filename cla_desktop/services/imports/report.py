@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.imports.sources import FileFacts
 
 KEPT_PROBLEMS = 500  # shown in the wizard and the CLI; the rejects file holds them all
@@ -70,18 +71,21 @@ class ImportReport:
             return "Importación cancelada: no se guardó ningún cambio."
         if self.dry_run:
             return (
-                f"Simulación: {counts.valid:,} filas válidas y {counts.rejected:,} con problemas "
-                f"de {counts.read:,}. Se crearían {_tables(counts.inserted)}; se actualizarían "
-                f"{_tables(counts.updated)}. No se guardó nada."
+                f"Simulación: {_rows(counts.valid, 'válida', 'válidas')} y "
+                f"{counts.rejected:,} con problemas de {counts.read:,}. Se crearían "
+                f"{_tables(counts.inserted)}; se actualizarían {_tables(counts.updated)}. "
+                "No se guardó nada."
             )
         if not self.committed:
             return (
-                f"No se importó nada: {counts.rejected:,} de {counts.read:,} filas tienen "
-                "problemas. Corrija el archivo, o importe solo las filas válidas."
+                f"No se importó nada: {counts.rejected:,} de "
+                f"{count_phrase(counts.read, 'fila', 'filas')} "
+                f"{'tiene' if counts.rejected == 1 else 'tienen'} problemas. Corrija el archivo, "
+                "o importe solo las filas válidas."
             )
         rejected = f" Filas rechazadas: {counts.rejected:,}." if counts.rejected else ""
         return (
-            f"Importadas {counts.valid:,} de {counts.read:,} filas. Nuevos: "
+            f"Filas importadas: {counts.valid:,} de {counts.read:,}. Nuevos: "
             f"{_tables(counts.inserted)}. Actualizados: {_tables(counts.updated)}. Filas sin "
             f"cambios: {counts.unchanged:,}.{rejected}"
         )
@@ -163,3 +167,8 @@ class RejectsWriter:
     def discard(self) -> None:
         self.handle.close()
         self.tmp.unlink(missing_ok=True)
+
+
+def _rows(count: int, one: str, many: str) -> str:
+    """'1 fila válida', '3 filas válidas'."""
+    return count_phrase(count, f"fila {one}", f"filas {many}")
