@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from cla_desktop import APP_NAME, DESKTOP_ID, __version__
+from cla_desktop import APP_NAME, DESKTOP_ID, __version__, argparse_es
 from cla_desktop.logging_setup import configure_logging
 from cla_desktop.paths import resources_dir
 from cla_desktop.services.actor import DEMO_SUPERVISOR
@@ -29,6 +29,7 @@ from cla_desktop.services.demo.generator import fill_demo
 from cla_desktop.services.settings.workstation import configured_database_url
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.exception_hook import ExceptionHook
+from cla_desktop.ui.peru_translator import PeruTranslator
 from cla_desktop.ui.session_controller import SessionController
 from cla_desktop.ui.shell_info import ShellInfo
 
@@ -40,6 +41,7 @@ FIRST_USE_DEMO_STUDENTS = 3000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    argparse_es.install()
     parser = argparse.ArgumentParser(prog="cla-desktop", description=APP_NAME)
     parser.add_argument("--demo", action="store_true", help="usar la base de demostración")
     parser.add_argument("--database", metavar="URL", help="ruta SQLite o URL de PostgreSQL")
@@ -49,12 +51,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own strings (standard buttons, dialogs) in Spanish."""
+    """Qt's own strings (standard buttons, file and print dialogs) in Peru's Spanish."""
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru))
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", path):
+    translator = PeruTranslator(app)
+    if translator.loaded:
         app.installTranslator(translator)
+    else:
+        log.warning("No se encontró la traducción de Qt al español (qtbase_es.qm)")
 
 
 def fill_first_use_demo(app: QApplication, opened: OpenedDatabase) -> None:

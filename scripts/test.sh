@@ -19,7 +19,9 @@ echo "== ruff (lint y formato)"
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
 set +e
-.venv/bin/python -m pytest "$@"
+# Two processes (one per core of the CI machine), each test file on one of them (module-level
+# fixtures stay shared); the slowest tests are listed at the end.
+.venv/bin/python -m pytest -n "${CLA_TEST_WORKERS:-2}" --dist loadfile --durations=25 "$@"
 status=$?
 set -e
 if [ "$status" -eq 5 ]; then

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cla_desktop import APP_NAME, __version__
+from cla_desktop import APP_NAME, __version__, argparse_es
 from cla_desktop.cli import (
     audit_commands,
     constancia_commands,
@@ -38,6 +38,7 @@ EXIT_DENIED = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_es.install()
     parser = argparse.ArgumentParser(
         prog="cla",
         description=f"{APP_NAME}: línea de comandos.",

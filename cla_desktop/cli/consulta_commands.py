@@ -13,13 +13,14 @@ from cla_desktop.cli.output import dumps
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.consultas.consulta_service import NewConsulta, create_consulta
 from cla_desktop.services.consultas.mail_config import resolve_mail
-from cla_desktop.services.consultas.outbox import enqueue_consulta, send_due
+from cla_desktop.services.consultas.outbox import SENT, enqueue_consulta, send_due
 from cla_desktop.services.consultas.replies import poll_replies
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.trajectory import find_student_id
 from cla_desktop.store.models import Consulta, OutboxMessage
 
 POLL_SECONDS = 30
+OUTCOME_WORDS = {"ENVIADO": "enviado", "REINTENTO": "se reintentará", "ERROR": "no se pudo enviar"}
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -125,8 +126,12 @@ def run_outbox(args: argparse.Namespace, url, actor: Actor) -> int:
     settings = route.smtp
     worker = f"{socket.gethostname()}-cli"
     while True:
-        for delivery in send_due(opened.engine, settings, worker):
-            print(f"mensaje {delivery.message_id}: {delivery.outcome} {delivery.detail or ''}")
+        deliveries = send_due(opened.engine, settings, worker)
+        for delivery in deliveries:
+            outcome = OUTCOME_WORDS.get(delivery.outcome, delivery.outcome)
+            detail = f". {delivery.detail}" if delivery.detail else ""
+            print(f"mensaje {delivery.message_id}: {outcome}{detail}")
         if args.once:
-            return 0
+            # A script must be able to tell: 1 when anything could not be delivered.
+            return 0 if all(d.outcome == SENT for d in deliveries) else 1
         time.sleep(POLL_SECONDS)

@@ -120,6 +120,11 @@ def is_adult(birth: date | None, today: date) -> bool:
     return birth is not None and age_on(birth, today) >= facts()["constancia"]["adult_age"]
 
 
+def default_motivo(birth: date | None, today: date) -> str:
+    table = facts()["constancia"]
+    return table["default_motivo_adult" if is_adult(birth, today) else "default_motivo_minor"]
+
+
 def requester_choices(birth: date | None, today: date) -> tuple[RequesterType, ...]:
     """Who may ask, in the order the counter offers them: the titular alone from 18,
     otherwise the mother first, then the father and the apoderado."""

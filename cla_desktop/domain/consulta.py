@@ -90,3 +90,22 @@ def ticket_number(token: str, year: int, sequence: int) -> str:
 
 
 TICKET_PATTERN = re.compile(r"\b([A-Z]{3,4}\d{0,6}-\d{4}-\d{6})\b")
+
+
+FIRST_YEAR = 1980  # consultas may concern studies before 2013 (certificado de estudios)
+
+
+def parse_years(text: str, current_year: int) -> tuple[int, ...]:
+    """'2019, 2020' → (2019, 2020); anything that is not a year is refused, not dropped."""
+    years = []
+    for part in text.replace(";", ",").replace(" ", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not (part.isdigit() and FIRST_YEAR <= int(part) <= current_year):
+            raise ValueError(
+                f"«{part}» no es un año válido: escriba años de {FIRST_YEAR} a {current_year}, "
+                "separados por comas (por ejemplo 2019, 2020)."
+            )
+        years.append(int(part))
+    return tuple(sorted(set(years)))

@@ -98,3 +98,26 @@ def parse_document(doc_type: DocumentType | str, number: str | None) -> PersonDo
             f"El número de {kind.label.lower()} no tiene un formato válido (solo letras y números)."
         )
     return PersonDocument(kind, text)
+
+
+def parse_citizen_document(text: str) -> PersonDocument:
+    """The document a citizen dictates at the counter, its type told by its shape: 8 digits
+    are a DNI; other letters-and-digits are a carné de extranjería or a pasaporte.  Raises
+    ValueError with what to fix (a DNI typed short, stray symbols)."""
+    number = text.strip().upper().replace(" ", "").replace("-", "")
+    if number.isdigit() and len(number) < facts()["identifiers"]["dni_length"]:
+        raise ValueError(
+            f"El documento «{text.strip()}» es muy corto: un DNI tiene 8 dígitos; revíselo."
+        )
+    if is_dni(number):
+        return PersonDocument(DocumentType.DNI, number)
+    for kind, shape in (
+        (DocumentType.CE, "ce_pattern"),
+        (DocumentType.PASAPORTE, "pasaporte_pattern"),
+    ):
+        if re.fullmatch(_shape(shape), number):
+            return PersonDocument(kind, number)
+    raise ValueError(
+        f"El documento «{text.strip()}» no es un DNI (8 dígitos), un carné de extranjería ni un "
+        "pasaporte (letras y números): revíselo."
+    )

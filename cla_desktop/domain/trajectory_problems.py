@@ -38,7 +38,8 @@ def detect_problems(
         problems.append(
             Problem(
                 "sin-dni",
-                "El estudiante no tiene DNI registrado: no puede usar la plataforma en línea; "
+                "La o el estudiante no tiene DNI registrado: no puede usar la plataforma en "
+                "línea; "
                 "la constancia se emite en ventanilla con su código de estudiante.",
                 "sin-dni",
                 summary="La o el estudiante no tiene DNI registrado en el SIAGIE.",

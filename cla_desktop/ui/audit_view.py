@@ -9,15 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QWidget
 
+from cla_desktop.atomic_files import write_text_atomically
 from cla_desktop.domain.lima_time import format_moment
 from cla_desktop.domain.roles import Role
 from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.audit.actions import AuditAction
-from cla_desktop.services.audit.query import AuditFilter, AuditRow
+from cla_desktop.services.audit.query import PAGE, AuditFilter, AuditRow
 from cla_desktop.services.audit.verification import ChainReport
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.ui.file_dialogs import ask_save_path
-from cla_desktop.ui.file_export import write_text_atomically
 from cla_desktop.ui.forms.ui_audit_view import Ui_AuditView
 from cla_desktop.ui.operations import Failure, Lane, OperationRunner
 from cla_desktop.ui.table_fill import fill_table
@@ -98,11 +98,16 @@ class AuditView(QWidget):
                 for row in self.rows
             ],
         )
-        self.ui.countLabel.setText(
-            self.tr("{entries} (las más recientes primero; horas de Lima)").format(
+        if len(self.rows) >= PAGE:
+            text = self.tr(
+                "Se muestran las {n:,} entradas más recientes del periodo; hay más: acote las "
+                "fechas o los filtros, o exporte a CSV (incluye todas). Horas de Lima."
+            ).format(n=len(self.rows))
+        else:
+            text = self.tr("{entries} (las más recientes primero; horas de Lima)").format(
                 entries=count_phrase(len(self.rows), self.tr("entrada"), self.tr("entradas"))
             )
-        )
+        self.ui.countLabel.setText(text)
 
     @Slot()
     def on_export_clicked(self) -> None:

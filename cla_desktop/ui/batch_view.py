@@ -118,16 +118,23 @@ class BatchView(QWidget):
         self._stop()
         self.items = items
         self.ui.progressBar.setValue(len(items))
-        issued = [i for i in items if not i.problem]
-        lines = [
-            self.tr("{ok}, {bad}{cancel}.").format(
-                ok=count_phrase(len(issued), self.tr("emitida"), self.tr("emitidas")),
-                bad=count_phrase(
-                    len(items) - len(issued), self.tr("no emitida"), self.tr("no emitidas")
-                ),
-                cancel=self.tr(" (lote cancelado)") if self.cancelled else "",
-            )
+        issued = [i for i in items if i.path]
+        without_pdf = [i for i in items if i.codigo_virtual and not i.path]
+        refused = len(items) - len(issued) - len(without_pdf)
+        parts = [
+            count_phrase(len(issued), self.tr("emitida"), self.tr("emitidas")),
+            count_phrase(refused, self.tr("no emitida"), self.tr("no emitidas")),
         ]
+        if without_pdf:
+            parts.append(
+                count_phrase(
+                    len(without_pdf),
+                    self.tr("emitida sin PDF (reimprímala)"),
+                    self.tr("emitidas sin PDF (reimprímalas)"),
+                )
+            )
+        cancel = self.tr(" (lote cancelado)") if self.cancelled else ""
+        lines = [", ".join(parts) + cancel + "."]
         lines += [f"{i.document}: {i.codigo_virtual} → {i.path}" for i in issued]
         lines += [f"{i.document}: {i.problem}" for i in items if i.problem]
         self.ui.reportEdit.setPlainText("\n".join(lines))

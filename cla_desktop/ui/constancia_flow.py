@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cla_desktop.domain.constancia import IssueRefused, no_enrollment_refusal
+from cla_desktop.domain.names import full_name
 from cla_desktop.domain.trajectory import Trajectory
 from cla_desktop.services.constancias.issuance import IssuedConstancia
 from cla_desktop.services.constancias.register import StoredConstancia
@@ -99,8 +100,9 @@ class ConstanciaFlow(QObject):
         said in the dialog, which stays open for another try."""
         dialog.set_busy(False)
         if isinstance(failure.error, IssueRefused):
+            citizen = dialog.requester() or _titular(trajectory)
             dialog.accept()
-            self.explain_refusal(trajectory, failure.error)
+            self.explain_refusal(trajectory, failure.error, citizen)
             return
         dialog.show_error(failure.message)
 
@@ -118,10 +120,21 @@ class ConstanciaFlow(QObject):
     def on_preview_ready(self, dialog: IssueDialog, pdf: bytes) -> None:
         dialog.set_busy(False)
         title = self.tr("Vista previa: aún no emitida, sin validez")
-        self.show_pdf(pdf, title, "vista-previa.pdf", parent=dialog)
+        self.show_pdf(
+            pdf,
+            title,
+            "vista-previa.pdf",
+            parent=dialog,
+            window_title=self.tr("Vista previa de la constancia"),
+        )
 
     # -- refusals ----------------------------------------------------------------------------
-    def explain_refusal(self, trajectory: Trajectory, refusal: IssueRefused) -> None:
+    def explain_refusal(
+        self,
+        trajectory: Trajectory,
+        refusal: IssueRefused,
+        citizen: tuple[str, str] | None = None,
+    ) -> None:
         """The reason in words for the citizen, and the consulta one key away."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Information)
@@ -130,14 +143,18 @@ class ConstanciaFlow(QObject):
         consulta = box.addButton(self.tr("&Registrar consulta"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Cerrar"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(consulta)
-        box.buttonClicked.connect(partial(self.on_refusal_answered, trajectory, refusal, consulta))
+        box.buttonClicked.connect(
+            partial(self.on_refusal_answered, trajectory, refusal, citizen, consulta)
+        )
         box.finished.connect(box.deleteLater)
         self.refusal_box = box
         open_focused(box)
 
-    def on_refusal_answered(self, trajectory, refusal: IssueRefused, consulta, button) -> None:
-        if button is consulta:
-            self.consulta_requested.emit((trajectory, refusal.as_problem()))
+    def on_refusal_answered(
+        self, trajectory, refusal: IssueRefused, citizen, consulta, button
+    ) -> None:
+        if button is consulta:  # who asked for the constancia is who the consulta is for
+            self.consulta_requested.emit((trajectory, refusal.as_problem(), citizen))
 
     # -- reprints and the PDF dialog --------------------------------------------------------
     def reprint(self, code: str, on_failed: Callable[[str], None]) -> None:
@@ -159,16 +176,25 @@ class ConstanciaFlow(QObject):
             state=self.tr(STATE_WORDS.get(stored.state.value, stored.state.value.lower())),
         )
         name = f"constancia-{snapshot.nivel.lower()}-{snapshot.codigo_virtual}.pdf"
-        self.show_pdf(pdf, title, name)
+        self.show_pdf(pdf, title, name, window_title=self.tr("Reimpresión de la constancia"))
 
     @staticmethod
     def on_reprint_failed(on_failed: Callable[[str], None], failure: Failure) -> None:
         on_failed(failure.message)
 
-    def show_pdf(self, pdf: bytes, title: str, name: str, parent: QWidget | None = None) -> None:
+    def show_pdf(
+        self,
+        pdf: bytes,
+        title: str,
+        name: str,
+        parent: QWidget | None = None,
+        window_title: str = "",
+    ) -> None:
         dialog = PdfPreviewDialog(
             pdf, title, name, parent or self.window, self.printer, self.make_printer
         )
+        if window_title:
+            dialog.setWindowTitle(window_title)
         dialog.finished.connect(dialog.deleteLater)
         self.pdf_dialog = dialog
         open_focused(dialog)
@@ -179,3 +205,12 @@ class ConstanciaFlow(QObject):
             if dialog is not None:
                 with contextlib.suppress(RuntimeError):  # already deleted by Qt
                     dialog.close()
+
+
+def _titular(trajectory: Trajectory) -> tuple[str, str] | None:
+    """An adult asking for their own constancia is the citizen of the consulta."""
+    student = trajectory.student
+    if not student.document_number:
+        return None
+    name = full_name(student.apellido_paterno, student.apellido_materno, student.nombres)
+    return student.document_number, name

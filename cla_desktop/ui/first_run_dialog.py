@@ -46,6 +46,16 @@ class FirstRunDialog(QDialog):
     def on_accepted(self) -> None:
         if not repeated_correctly(self.ui.passwordEdit, self.ui.repeatEdit, self.ui.messageLabel):
             return
+        if not self.office.office_code():
+            show_message(
+                self.ui.messageLabel,
+                self.tr(
+                    "Elija la DRE y, si corresponde, la UGEL de esta oficina: su nombre va en el "
+                    "encabezado de cada constancia y en cada consulta."
+                ),
+            )
+            self.ui.dreCombo.setFocus()
+            return
         try:
             self.actor = self.create(
                 self.ui.usernameEdit.text(),

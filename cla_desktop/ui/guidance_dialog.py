@@ -62,7 +62,13 @@ class GuidanceDialog(QDialog):
     def on_note_ready(self, pdf: bytes) -> None:
         self.ui.printButton.setEnabled(True)
         self.ui.messageLabel.setText(self.tr("Nota lista para imprimir (queda en los reportes)."))
-        self.flow.show_pdf(pdf, self.note.title, "certificado-y-visado.pdf", parent=self)
+        self.flow.show_pdf(
+            pdf,
+            self.note.title,
+            "certificado-y-visado.pdf",
+            parent=self,
+            window_title=self.note.title,
+        )
 
     def on_failed(self, failure: Failure) -> None:
         self.ui.printButton.setEnabled(True)

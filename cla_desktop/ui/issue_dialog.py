@@ -11,7 +11,12 @@ from datetime import date
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from cla_desktop.domain.constancia import RequesterType, motivos, requester_choices
+from cla_desktop.domain.constancia import (
+    RequesterType,
+    default_motivo,
+    motivos,
+    requester_choices,
+)
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.lima_time import today_lima
 from cla_desktop.domain.names import full_name
@@ -53,11 +58,13 @@ class IssueDialog(QDialog):
         )
         for nivel in reversed(list(trajectory.by_nivel())):  # the latest nivel first
             self.ui.nivelCombo.addItem(nivel.label, nivel)
-        choices = requester_choices(student.fecha_nacimiento, today or today_lima())
+        today = today or today_lima()
+        choices = requester_choices(student.fecha_nacimiento, today)
         for requester in choices:
             self.ui.requesterCombo.addItem(self.tr(_REQUESTER_LABELS[requester]), requester)
         for motivo in motivos():
             self.ui.motivoCombo.addItem(motivo)
+        self.ui.motivoCombo.setCurrentText(default_motivo(student.fecha_nacimiento, today))
         self.ui.requesterCombo.currentIndexChanged.connect(self.on_requester_changed)
         self.ui.motivoCombo.currentIndexChanged.connect(self.on_motivo_changed)
         self.ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -110,6 +117,14 @@ class IssueDialog(QDialog):
             requester_name=None if titular else self.ui.requesterNameEdit.text().strip(),
             motivo=motivo,
         )
+
+    def requester(self) -> tuple[str, str] | None:
+        """(document, name) of a parent or apoderado who asked, when typed."""
+        if self._requester() is RequesterType.TITULAR:
+            return None
+        document = self.ui.requesterDocEdit.text().strip()
+        name = self.ui.requesterNameEdit.text().strip()
+        return (document, name) if document or name else None
 
     def _ready(self) -> bool:
         if self.busy:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from cla_desktop import APP_NAME
 from cla_desktop.domain.roles import Role
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(self)
         self.pending_consulta: tuple | None = None
         self._opening = 0  # the newest trajectory asked for; older answers are dropped
+        self._loading: int | None = None  # the student whose trajectory is on its way
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.busy = BusyCue(self.statusBar().showMessage)
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.navigation.setCurrentRow(self.SEARCH)
         self.search_view.focus_query()
+        self.first_look = QTimer(self)  # the red alert from the start; dies with the window
+        self.first_look.setSingleShot(True)
+        self.first_look.timeout.connect(self.consulta_queue.refresh)
+        self.first_look.start(0)
 
     def show_area(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)
@@ -173,6 +178,9 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_student_opened(self, student_id: int) -> None:
+        if student_id == self._loading:
+            return  # a second Enter while the same trajectory loads: one load, one audit entry
+        self._loading = student_id
         self._opening += 1
         self.runner.run(
             partial(self.workbench.trajectory, student_id),
@@ -186,12 +194,14 @@ class MainWindow(QMainWindow):
     def on_trajectory_loaded(self, opening: int, trajectory: Trajectory) -> None:
         if opening != self._opening:
             return  # the clerk opened another student meanwhile
+        self._loading = None
         self.show_area(self.SEARCH)
         self.ui.searchStack.setCurrentWidget(self.trajectory_view)  # first: its real height
         self.trajectory_view.show_trajectory(trajectory)
 
     def on_trajectory_failed(self, opening: int, failure: Failure) -> None:
         if opening == self._opening:
+            self._loading = None
             self.statusBar().showMessage(
                 self.tr("No se pudo abrir la trayectoria. {reason}").format(reason=failure.message),
                 10_000,
@@ -203,10 +213,41 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_consulta_requested(self, request: tuple) -> None:
-        """'Registrar consulta' on a problem or a refusal: the form, prefilled."""
-        trajectory, problem = request
+        """'Registrar consulta' on a problem or a refusal: the form, prefilled — after asking,
+        when it holds a consulta the clerk was typing and has not saved."""
+        if self.consulta_form.has_unsaved_text():
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Consulta sin guardar"))
+            box.setText(
+                self.tr(
+                    "En «Nueva consulta» hay una consulta escrita que no se guardó. ¿Reemplazarla "
+                    "por la de este estudiante? Lo escrito se perderá."
+                )
+            )
+            replace = box.addButton(self.tr("&Reemplazar"), QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(
+                self.tr("&Conservar lo escrito"), QMessageBox.ButtonRole.RejectRole
+            )
+            box.setDefaultButton(keep)
+            box.buttonClicked.connect(partial(self.on_unsaved_answered, request, replace))
+            box.finished.connect(box.deleteLater)
+            self.unsaved_box = box
+            open_focused(box)
+            return
+        self._prefill_consulta(request)
+
+    def on_unsaved_answered(self, request: tuple, replace, button) -> None:
+        if button is replace:
+            self._prefill_consulta(request)
+        else:
+            self.show_area(self.CONSULTAS)
+            self.consulta_tabs.setCurrentWidget(self.consulta_form)
+
+    def _prefill_consulta(self, request: tuple) -> None:
+        trajectory, problem, *citizen = request
         self.pending_consulta = request
-        self.consulta_form.prefill(trajectory, problem)
+        self.consulta_form.prefill(trajectory, problem, citizen[0] if citizen else None)
         self.show_area(self.CONSULTAS)
         self.consulta_tabs.setCurrentWidget(self.consulta_form)
         self.consulta_form.focus_first_empty()
@@ -326,9 +367,16 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.oversight, self.runner, self)
         dialog.mail_requested.connect(self.on_settings_mail_requested)
         dialog.database_changed.connect(self.database_switch_requested)
+        dialog.accepted.connect(self.on_settings_saved)
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
         open_focused(dialog)
+
+    @Slot()
+    def on_settings_saved(self) -> None:
+        """A new printer, copies or paper apply to the next print, without a restart."""
+        self.printer = self.oversight.load_settings().printer
+        self.flow.printer = self.printer
 
     @Slot()
     def on_settings_mail_requested(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from cla_desktop.atomic_files import write_bytes_atomically
 from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.settings.model import PrinterSettings
 from cla_desktop.ui.file_dialogs import ask_save_path
@@ -53,7 +54,9 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:
             if first.width() > first.height()
             else QPageLayout.Orientation.Portrait
         )
-    painter = QPainter(printer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed
     try:
         for page in range(document.pageCount()):
             if page:
@@ -84,6 +87,10 @@ def configure_printer(printer: QPrinter, settings: PrinterSettings, remembered: 
     printer.setPageSize(PAPER_SIZES.get(settings.paper, PAPER_SIZES["A4"]))
 
 
+class PrintFailed(Exception):
+    """The printer refused to start (no driver, spooler off, printer removed)."""
+
+
 def _high_resolution_printer() -> QPrinter:
     return QPrinter(QPrinter.PrinterMode.HighResolution)
 
@@ -104,6 +111,7 @@ class PdfPreviewDialog(QDialog):
         self.printer_settings = printer_settings or PrinterSettings()
         self.make_printer = make_printer or _high_resolution_printer
         self.printed = 0
+        self.not_printed = ""
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
         self.pdf = pdf
@@ -159,21 +167,53 @@ class PdfPreviewDialog(QDialog):
     @Slot()
     def on_print_clicked(self) -> None:
         printer = self.make_printer()
-        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        # Without any printer Qt quietly makes a PDF printer with no file: nothing would come out.
+        no_printer = (native and not QPrinterInfo.availablePrinterNames()) or (
+            to_file and not printer.outputFileName()
+        )
+        if no_printer:
+            self.say_not_printed(
+                self.tr(
+                    "Este equipo no tiene ninguna impresora instalada: no se imprimió. Guarde "
+                    "el PDF (Ctrl+S) para imprimirlo en otro equipo, o pida al soporte técnico "
+                    "que instale la impresora."
+                )
+            )
+            return
+        if native:
             configure_printer(printer, self.printer_settings, QSettings().value(PRINTER_KEY, ""))
         direct = not self.printer_settings.ask_before_printing and printer.isValid()
         if not direct and QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        QSettings().setValue(PRINTER_KEY, printer.printerName())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             self.print_to(printer)
+        except PrintFailed:
+            self.say_not_printed(
+                self.tr(
+                    "La impresora «{name}» no aceptó el documento: no se imprimió. Revise que "
+                    "esté encendida y conectada, o elija otra; también puede guardar el PDF."
+                ).format(name=printer.printerName() or self.tr("predeterminada"))
+            )
+            return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        QSettings().setValue(PRINTER_KEY, printer.printerName())
         self.printed += 1
         self.ui.summaryLabel.setText(
             self.ui.summaryLabel.text().split(" · ✓")[0] + self.tr(" · ✓ enviada a imprimir")
         )
+
+    def say_not_printed(self, text: str) -> None:
+        """Never a ✓ for a page that did not come out: the clerk is told at once."""
+        self.not_printed = text
+        self.ui.summaryLabel.setText(self.ui.summaryLabel.text().split(" · ✓")[0])
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No se imprimió"), text, parent=self)
+        box.finished.connect(box.deleteLater)
+        self.not_printed_box = box
+        box.open()
 
     @Slot()
     def on_save_clicked(self) -> None:
@@ -185,14 +225,12 @@ class PdfPreviewDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         try:
-            tmp = path.with_suffix(path.suffix + ".tmp")
-            tmp.write_bytes(self.pdf)
-            tmp.replace(path)
+            write_bytes_atomically(path, self.pdf)
         except OSError as error:
             QMessageBox.warning(
                 self,
                 self.tr("No se guardó"),
-                self.tr("No se guardó el PDF. {reason} Elija otra carpeta.").format(
+                self.tr("No se guardó el PDF. {reason}").format(
                     reason=describe_error(error, path=str(path))
                 ),
             )

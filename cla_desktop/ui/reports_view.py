@@ -11,10 +11,10 @@ from PySide6.QtCore import QDate, QMargins, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cla_desktop.atomic_files import write_text_atomically
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.services.reports import Period, Report
 from cla_desktop.ui.file_dialogs import ask_save_path
-from cla_desktop.ui.file_export import write_text_atomically
 from cla_desktop.ui.forms.ui_reports_view import Ui_ReportsView
 from cla_desktop.ui.operations import Failure, OperationRunner
 from cla_desktop.ui.table_fill import fill_table

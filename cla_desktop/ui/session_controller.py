@@ -3,12 +3,13 @@ main window, the idle lock, sign out, and reopening on another database."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cla_desktop import APP_NAME
 from cla_desktop.services.accounts.authentication import login, note_session_event, unlock
@@ -66,6 +67,7 @@ class SessionController(QObject):
         self.idle: IdleLock | None = None
         self.dialog: QDialog | None = None
         self.locked = False
+        self.hidden: list[QWidget] = []
 
     @property
     def engine(self):
@@ -152,8 +154,16 @@ class SessionController(QObject):
         self.locked = True
         self.idle.pause()
         note_session_event(self.engine, self.actor, AuditAction.SCREEN_LOCKED)
-        self.window.centralWidget().hide()  # no student data on an unattended screen
+        self.window.centralWidget().hide()  # no student data on an unattended screen...
         self.window.menuBar().setEnabled(False)
+        self.window.statusBar().clearMessage()
+        self.hidden = [  # ...nor in a dialog left open (a constancia, a consulta)
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget is not self.window and widget.isVisible() and _belongs_to(widget, self.window)
+        ]
+        for widget in self.hidden:
+            widget.hide()
         unlocker = None if self.demo else partial(unlock, self.engine, self.actor)
         dialog = LockDialog(
             unlocker,
@@ -176,6 +186,10 @@ class SessionController(QObject):
             return
         self.window.centralWidget().show()
         self.window.menuBar().setEnabled(True)
+        for widget in self.hidden:
+            with contextlib.suppress(RuntimeError):  # closed meanwhile
+                widget.show()
+        self.hidden = []
         self.idle.resume()
 
     @Slot()
@@ -202,3 +216,12 @@ class SessionController(QObject):
             window.hide()
             window.deleteLater()
         self.signed_out.emit()
+
+
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False

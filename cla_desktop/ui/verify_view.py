@@ -51,6 +51,7 @@ class VerifyView(QWidget):
         self.ui.dniEdit.returnPressed.connect(self.on_verify_clicked)
         self.setFocusProxy(self.ui.codeEdit)
         self.last: Verification | None = None
+        self._checking = ""
 
     def focus_code(self) -> None:
         self.ui.codeEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -63,6 +64,7 @@ class VerifyView(QWidget):
             self.ui.verdictLabel.setText(self.tr("Escanee el QR o escriba el código virtual."))
             return
         self._sequence += 1
+        self._checking = self.ui.codeEdit.text()
         self.ui.verdictLabel.setText(self.tr("Verificando…"))
         self.ui.detailsLabel.setText("")
         self.runner.run(
@@ -82,11 +84,17 @@ class VerifyView(QWidget):
             self.ui.verdictLabel.setText(
                 self.tr("No se pudo verificar. {reason}").format(reason=failure.message)
             )
+            self._select_for_next_scan()
+
+    def _select_for_next_scan(self) -> None:
+        """Select the box for the next scan — unless a next scan is already being typed
+        (selecting then would cut it)."""
+        if self.ui.codeEdit.text() == self._checking:
             self.focus_code()
 
     def show_result(self, result: Verification) -> None:
         self.last = result
-        self.focus_code()
+        self._select_for_next_scan()
         colour = COLOURS[result.verdict]
         self.ui.verdictLabel.setText(
             f"<span style='font-size:20pt; font-weight:bold; color:{colour}'>"

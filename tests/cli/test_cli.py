@@ -76,6 +76,17 @@ def test_newer_database_is_refused(tmp_path):
     assert "versión más reciente" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_help_and_argument_errors_are_in_spanish():
+    helped = run_cla("--help")
+    assert helped.returncode == 0 and helped.stdout.startswith("uso: cla")
+    assert "opciones:" in helped.stdout and "muestra esta ayuda" in helped.stdout
+    for english in ("usage:", "options:", "show this help"):
+        assert english not in helped.stdout
+    wrong = run_cla("outbox", "enviar")
+    assert wrong.returncode == 2 and "opción no válida" in wrong.stderr
+    assert "invalid choice" not in wrong.stderr
+
+
 def test_bad_arguments_are_rejected():
     assert run_cla("demo", "--students", "-5").returncode != 0
     assert run_cla("--database", "mysql://x@y/z", "db", "upgrade").returncode == 2

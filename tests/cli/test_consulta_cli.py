@@ -68,7 +68,7 @@ def test_consulta_new_and_outbox_send(tmp_path):
         (item,) = [json.loads(line) for line in status.stdout.splitlines()]
         assert item["ticket"] == ticket and item["state"] == "PENDIENTE"
         sent = cla(env, "--database", database, "outbox", "send", "--once")
-        assert sent.returncode == 0 and "ENVIADO" in sent.stdout
+        assert sent.returncode == 0 and ": enviado" in sent.stdout
         (envelope,) = recorder.messages
         assert ticket.encode() in envelope.original_content
         after = json.loads(cla(env, "--database", database, "outbox", "status", "--json").stdout)

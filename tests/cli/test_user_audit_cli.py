@@ -91,7 +91,7 @@ def test_accounts_sign_in_and_the_audit_trail(tmp_path):
         assert action in actions
     out = tmp_path / "auditoria.csv"
     assert cla("--database", db, "audit", "export", str(out), env=admin).returncode == 0
-    assert out.read_text(encoding="utf-8").startswith("\ufeffn,fecha_hora_utc")
+    assert out.read_text(encoding="utf-8").startswith("\ufeffn,fecha_hora,")
     report = cla("--database", db, "report", "--csv", str(tmp_path / "rep"), env=admin)
     assert report.returncode == 0 and (tmp_path / "rep" / "rechazos-motivo.csv").exists()
     ok = cla("--database", db, "audit", "verify", env=admin)

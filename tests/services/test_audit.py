@@ -228,7 +228,7 @@ def test_supervisor_filters_and_exports_and_both_are_audited(engine):
         session.commit()
     assert count == base + 8  # 4 searches, the annulment, three looks at the trail
     lines = csv_text.lstrip("\ufeff").splitlines()
-    assert lines[0].startswith("n,fecha_hora_utc,usuario") and len(lines) == count + 1
+    assert lines[0].startswith("n,fecha_hora,usuario") and len(lines) == count + 1
     actions = [a for (a,) in Session(engine).execute(select(AuditEntry.action))]
     assert actions.count("auditoria.consulta") == 3 and actions.count("exportacion") == 1
 

@@ -310,3 +310,28 @@ def test_header_lines_and_logo_are_frozen_in_the_copy(world, tmp_path):
     assert "GOBIERNO REGIONAL DEL CUSCO" in _text(pdf, tmp_path)
     stored = stored_constancia(world, CLERK, issued.snapshot.codigo_virtual)
     assert render_constancia(stored.snapshot, RenderOptions(qr_text=stored.qr_text)) == pdf
+
+
+def test_a_batch_into_a_folder_it_cannot_write_issues_nothing(engine, memory_keyring, tmp_path):
+    """A read-only, missing or wrong folder is found before anything is issued: a citizen's
+    valid constancia is never replaced by one whose PDF nobody got."""
+    from cla_desktop.services.constancias.batch import BatchRequest, issue_batch
+    from cla_desktop.services.error_text import describe_error
+
+    with Session(engine) as session:
+        adult_with_secundaria(session)
+    not_a_folder = tmp_path / "archivo.txt"
+    not_a_folder.write_text("no soy una carpeta")
+    with pytest.raises(OSError) as caught:
+        issue_batch(
+            engine,
+            SYSTEM,
+            [BatchRequest("47112233")],
+            nivel=Nivel.SECUNDARIA,
+            motivo="Trámite laboral",
+            out_dir=not_a_folder,
+        )
+    assert "carpeta" in describe_error(caught.value) or "archivo" in describe_error(caught.value)
+    with Session(engine) as session:
+        assert session.exec(select(Constancia)).all() == []
+    assert list(tmp_path.glob("*.tmp")) == []

@@ -206,3 +206,40 @@ def test_stuck_messages_are_counted(office, smtp):
     session.commit()
     counts = counts_by_state(session)
     assert counts[STUCK] == 1 and counts["EN_COLA"] == 1
+
+
+def test_what_the_citizen_dictates_is_checked(office):
+    session, _ids = office
+    for document, reason in (
+        ("4123", "muy corto"),
+        ("41-23.45/67", "no es un DNI"),
+    ):
+        with pytest.raises(ValueError, match=reason):
+            create_consulta(
+                session,
+                CLERK,
+                NewConsulta(
+                    category="otros",
+                    description="Consulta de un ciudadano.",
+                    citizen_document=document,
+                ),
+            )
+    with pytest.raises(ValueError, match="no es un nivel"):
+        create_consulta(
+            session,
+            CLERK,
+            NewConsulta(category="otros", description="Consulta de un ciudadano.", nivel="UNI"),
+        )
+    saved = create_consulta(
+        session,
+        CLERK,
+        NewConsulta(
+            category="otros",
+            description="Consulta de un ciudadano.",
+            citizen_document="ab1234567",  # a carné de extranjería
+            nivel="Secundaria",
+            codigo_modular="0236158",
+        ),
+    )
+    assert saved.citizen_document == "AB1234567" and saved.nivel == "SECUNDARIA"
+    assert saved.codigo_modular == "0236158-0"

@@ -82,3 +82,40 @@ def test_saving_checks_what_is_saved(engine, memory_keyring):
             save_config(session, ADMIN, MailConfig(smtp_host="smtp", office_mailbox="c@u.invalid"))
         with pytest.raises(PermissionError):
             save_config(session, Actor("ana", Role.SUPERVISOR), STORED)
+
+
+def test_a_password_missing_on_this_computer_is_said_as_such(engine, memory_keyring):
+    """Another counter of the office: the settings came with the database, the password
+    did not (it lives in each workstation's keyring). Not "wrong password"."""
+    from cla_desktop.services.consultas.consulta_service import NewConsulta, create_consulta
+    from cla_desktop.services.consultas.mail_config import check_smtp
+    from cla_desktop.services.consultas.outbox import enqueue_consulta, send_due
+    from tests.support import smtp_server
+
+    controller, recorder = smtp_server.start(credentials=("consultas", "la-clave"))
+    try:
+        config = MailConfig(
+            smtp_host="127.0.0.1",
+            smtp_port=controller.port,
+            smtp_security="none",
+            smtp_user="consultas",
+            dige_mailbox="sistemagestion1@minedu.gob.pe",
+            office_mailbox="consultas@ugel03.gob.pe",
+        )
+        with Session(engine) as session:
+            save_config(session, ADMIN, config)  # saved here without a password
+            route = resolve_mail(session, env={})
+            assert route.configured and route.smtp.password is None
+            assert "no tiene guardada la contraseña" in check_smtp(route.smtp)
+            consulta = create_consulta(
+                session, ADMIN, NewConsulta(category="otros", description="Caso de prueba largo.")
+            )
+            enqueue_consulta(session, ADMIN, consulta, route.smtp)
+            session.commit()
+        (delivery,) = send_due(engine, route.smtp, "prueba")
+        assert delivery.outcome == "REINTENTO"  # waits for the password; not an error
+        assert "no tiene guardada la contraseña" in delivery.detail
+        assert "Correo para consultas" in delivery.detail
+        assert recorder.messages == []
+    finally:
+        controller.stop()

@@ -26,6 +26,7 @@ from tests.services.people import enroll, school
 from tests.support.pdf_tools import decode_qr, pdf_text
 
 KEY_MS = 15
+SCANNER_MS = 1  # a USB scanner types far faster than a person
 
 
 class Keyboard:
@@ -45,14 +46,14 @@ class Keyboard:
         self.log.append(name)
         self.qtbot.keyClick(self.focus(), key, modifier)
 
-    def type(self, text: str) -> None:
+    def type(self, text: str, key_ms: int = KEY_MS) -> None:
         for character in text:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 event = QKeyEvent(
                     kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character
                 )
                 QApplication.sendEvent(self.focus(), event)
-            self.qtbot.wait(KEY_MS)
+            self.qtbot.wait(key_ms)
 
 
 def _pdf_printer(path):
@@ -234,15 +235,17 @@ def test_a_refusal_explains_and_prefills_the_consulta(
     qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == MainWindow.CONSULTAS, timeout=3000)
     form = window.consulta_form
     assert form.ui.categoryCombo.currentData() == "acta-rectificacion"
-    assert form.ui.nivelEdit.text() == "SECUNDARIA" and form.ui.yearsEdit.text() == "2023"
+    assert form.ui.nivelEdit.text() == "Secundaria" and form.ui.yearsEdit.text() == "2023"
     with Session(workbench.engine) as session:
         codmod = school(session, "SECUNDARIA").codigo_modular
     assert form.ui.codmodEdit.text().startswith(codmod)
     description = form.ui.descriptionEdit.toPlainText()
     assert "rectificación" in description and "2023" in description
     assert "Puede registrar" not in description and "director" not in description
-    # Next: who asks (once the window has the keyboard back from the message).
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.ui.citizenDocEdit, timeout=3000)
+    # The adult asked for it: they are the citizen of the consulta; next, the description.
+    assert form.ui.citizenDocEdit.text() == "47112233"
+    assert form.ui.citizenNameEdit.text() == "ÑAHUI HUAMÁN, JOSÉ ÁNGEL"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.ui.descriptionEdit, timeout=3000)
 
 
 def test_no_enrollment_is_refused_the_same_way(qtbot, workbench, inline_runner):
@@ -313,7 +316,7 @@ def test_verify_on_real_pools_takes_each_scan_whole(
     view = window.verify_view
     keys = Keyboard(qtbot)
     for _scan in range(3):  # a USB scanner types the QR text and Enter, three times in a row
-        keys.type(issued.qr_text)
+        keys.type(issued.qr_text, SCANNER_MS)
         keys.press(Qt.Key.Key_Return, "Intro")
         qtbot.waitUntil(lambda: "VÁLIDA" in view.ui.verdictLabel.text(), timeout=5000)
         assert view.ui.codeEdit.text() == issued.qr_text  # replaced, never appended

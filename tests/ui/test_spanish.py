@@ -15,6 +15,17 @@ from cla_desktop.domain.wording import count_phrase, join_es
 from cla_desktop.ui.file_dialogs import spanish_file_dialog
 
 
+def test_the_apps_own_texts_survive_the_translator(qtbot):
+    """Qt's translator is asked for every text; for the app's own (already Spanish) it must
+    give them back, never blank them (a translator returning "" once did)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    assert QCoreApplication.translate("SearchView", "Buscando…") == "Buscando…"
+    assert QWidget().tr("Guardar borrador") == "Guardar borrador"
+    assert QCoreApplication.translate("QFileSystemModel", "Folder") == "Carpeta"
+
+
 def test_qt_standard_buttons_and_dialogs_speak_spanish(qtbot):
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -26,6 +37,8 @@ def test_qt_standard_buttons_and_dialogs_speak_spanish(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Imprimir"
     assert "Cancelar" in [b.text() for b in dialog.findChildren(QPushButton)]
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Archivo de salida" in labels and "ichero" not in labels  # Peru's word, not Spain's
 
 
 def test_the_file_dialog_has_no_english_left(qtbot):

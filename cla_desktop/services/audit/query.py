@@ -87,7 +87,7 @@ def _statement(filters: AuditFilter):
         )
     # Newest first by time: window searches are chained up to half a second after they happen
     # (services/audit/writer.py), so id order and time order can differ by a few entries.
-    return statement.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    return statement.order_by(AuditEntry.id.desc())  # the chain's order, newest first
 
 
 def _row(entry: AuditEntry) -> AuditRow:
@@ -124,7 +124,7 @@ def export_csv(session: Session, actor: Actor, filters: AuditFilter) -> tuple[st
     writer.writerow(
         [
             "n",
-            "fecha_hora_utc",
+            "fecha_hora",  # ISO 8601 in Lima time, with its offset (-05:00)
             "usuario",
             "rol",
             "equipo",

@@ -2,26 +2,32 @@
 transactions, rendered in parallel by worker processes (PDF rendering is CPU-bound Python).
 
 Refusals do not stop the batch: each one is reported with its reason.  Cancelling stops before
-the next student; what was issued stays issued (and its PDF written).
+the next student; what was issued stays issued (and its PDF written).  The folder is tried
+before anything is issued (a read-only or missing folder issues nothing); a PDF that still
+cannot be written (a disk that fills up midway) is reported with its constancia, which the
+register can reprint — never left unsaid.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from cla_desktop.atomic_files import write_bytes_atomically
 from cla_desktop.domain.constancia import IssueRefused, RequesterType, Snapshot
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
 from cla_desktop.services.constancias.issuance import issue_constancia, record_refusal
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.trajectory import find_student_id
 
 WORKERS = max(1, min(2, os.cpu_count() or 1))
@@ -49,11 +55,19 @@ def render_to_file(snapshot_json: str, qr_text: str, path: str) -> str:
     from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
 
     pdf = render_constancia(Snapshot.from_json(snapshot_json), RenderOptions(qr_text=qr_text))
-    target = Path(path)
-    tmp = target.with_suffix(".pdf.tmp")
-    tmp.write_bytes(pdf)
-    tmp.replace(target)
+    write_bytes_atomically(Path(path), pdf)
     return path
+
+
+def check_folder(folder: Path) -> None:
+    """Raises OSError now, before anything is issued, if the PDFs cannot be written there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    probe = folder / f".cla-prueba-{os.getpid()}.tmp"
+    try:
+        probe.write_bytes(b"\0" * 65536)  # the size of a small constancia
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
 
 
 def issue_batch(
@@ -68,7 +82,7 @@ def issue_batch(
     cancelled: Callable[[], bool] | None = None,
     workers: int = WORKERS,
 ) -> list[BatchItem]:
-    out_dir.mkdir(parents=True, exist_ok=True)
+    check_folder(out_dir)
     items: list[BatchItem] = []
     pending: list[tuple[int, Future]] = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -112,8 +126,18 @@ def issue_batch(
                 items.append(BatchItem(request.document, code, issued.snapshot.correlativo, path))
             if progress:
                 progress(index + 1, len(requests))
-        for _position, future in pending:
-            future.result()  # surfaces a rendering failure instead of a missing file
+        for position, future in pending:
+            try:
+                future.result()
+            except OSError as error:
+                item = items[position]
+                items[position] = replace(
+                    item,
+                    path=None,
+                    problem=f"la constancia N.° {item.correlativo} ({item.codigo_virtual}) se "
+                    f"emitió pero su PDF no se guardó: {describe_error(error)} Reimprímala desde "
+                    "Constancias → Registro.",
+                )
     with Session(engine) as session:
         record(
             session,

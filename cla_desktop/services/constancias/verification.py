@@ -110,6 +110,11 @@ def verify_text(
 
 def _verify(session: Session, text: str, dni: str | None) -> Verification:
     cleaned = text.strip()
+    if cleaned.count("c=") > 1:  # two scans (or pastes) ran together in the box
+        raise ValueError(
+            "En el cuadro hay dos códigos seguidos (se escaneó dos veces sin Intro): borre el "
+            "cuadro y escanee el código QR una sola vez."
+        )
     if "?" in cleaned and "c=" in cleaned:
         return _verify_qr(session, cleaned)
     code = cleaned.upper().replace(" ", "")

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from cla_desktop.domain.codes import CodigoModular
 from cla_desktop.domain.consulta import (
     ConsultaState,
     can_move,
@@ -18,6 +19,8 @@ from cla_desktop.domain.consulta import (
     office_token,
     ticket_number,
 )
+from cla_desktop.domain.identifiers import parse_citizen_document
+from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
@@ -113,6 +116,22 @@ def create_consulta(session: Session, actor: Actor, request: NewConsulta) -> Con
     description = " ".join(request.description.split())
     if len(description) < 10:
         raise ValueError("Describa el caso en al menos 10 caracteres.")
+    citizen_document = (
+        parse_citizen_document(request.citizen_document).number
+        if request.citizen_document
+        else None
+    )
+    nivel = request.nivel
+    if nivel:
+        try:
+            nivel = Nivel(nivel.strip().upper()).value
+        except ValueError:
+            raise ValueError(
+                f"«{request.nivel}» no es un nivel: escriba inicial, primaria o secundaria."
+            ) from None
+    codigo_modular = (
+        str(CodigoModular.parse(request.codigo_modular)) if request.codigo_modular else None
+    )
     attachments = [_attachment(path) for path in request.attachments]
     office = current_office(session)
     token = office_token(office.name, office.code) if office else "CLA"
@@ -132,10 +151,10 @@ def create_consulta(session: Session, actor: Actor, request: NewConsulta) -> Con
             category=request.category,
             state=ConsultaState.BORRADOR.value,
             student_id=request.student_id,
-            nivel=request.nivel,
+            nivel=nivel,
             years=", ".join(str(y) for y in request.years) or None,
-            codigo_modular=request.codigo_modular,
-            citizen_document=request.citizen_document,
+            codigo_modular=codigo_modular,
+            citizen_document=citizen_document,
             citizen_name=request.citizen_name,
             citizen_contact=request.citizen_contact,
             description=description,

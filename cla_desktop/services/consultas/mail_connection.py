@@ -11,8 +11,24 @@ import ssl
 from cla_desktop.services.consultas.mail_settings import ImapSettings, MailSettings
 
 
+class MailPasswordMissing(ValueError):
+    """A user is configured but this computer holds no password for it: logging in with an
+    empty one would be reported by the server as a wrong password, hiding the real cause."""
+
+    def __init__(self, kind: str, user: str) -> None:
+        variable = "CLA_SMTP_PASSWORD" if kind == "SMTP" else "CLA_IMAP_PASSWORD"
+        super().__init__(
+            f"Este equipo no tiene guardada la contraseña del correo de la oficina "
+            f"({kind}, usuario {user}): un administrador debe escribirla en Administración → "
+            f"Correo para consultas en este equipo (se guarda en su llavero), o defina "
+            f"{variable} para un script."
+        )
+
+
 def open_smtp(settings: MailSettings) -> smtplib.SMTP:
     """Connected, secured and logged in (when a user is set); the caller closes it."""
+    if settings.user and settings.password is None:
+        raise MailPasswordMissing("SMTP", settings.user)
     context = ssl.create_default_context()
     if settings.security == "ssl":
         client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -48,6 +64,8 @@ def _login(client: smtplib.SMTP, user: str, password: str) -> None:
 
 def open_imap(settings: ImapSettings) -> imaplib.IMAP4:
     """Connected, secured and logged in; the caller logs out."""
+    if settings.user and not settings.password:
+        raise MailPasswordMissing("IMAP", settings.user)
     context = ssl.create_default_context()
     if settings.security == "ssl":
         client: imaplib.IMAP4 = imaplib.IMAP4_SSL(

@@ -24,7 +24,7 @@ from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record as audit
 from cla_desktop.services.consultas.consulta_service import record
 from cla_desktop.services.consultas.email_message import build_message
-from cla_desktop.services.consultas.mail_connection import open_smtp
+from cla_desktop.services.consultas.mail_connection import MailPasswordMissing, open_smtp
 from cla_desktop.services.consultas.mail_settings import MailSettings
 from cla_desktop.services.error_text import describe_error
 from cla_desktop.store.models import Consulta, OutboxMessage
@@ -107,6 +107,8 @@ def deliver(engine: Engine, settings: MailSettings, message_id: int) -> Delivery
     try:
         with open_smtp(settings) as client:
             client.sendmail(sender, [to], raw)
+    except MailPasswordMissing as error:  # waits for an administrator, like a server down
+        return _retry(engine, message_id, str(error))
     except smtplib.SMTPAuthenticationError as error:
         return _fail(engine, message_id, _sentence(error, settings))
     except smtplib.SMTPResponseException as error:
