@@ -50,6 +50,7 @@ class ConsultaQueue(QWidget):
         for column in (4, 6):  # who and the last error share the rest ("…" and a tooltip)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.ui.table.verticalHeader().setVisible(False)
+        self.ui.table.setWordWrap(False)  # one line a row; long names end in "…" (tooltip)
         self.rows: list[QueueRow] = []
         self._sequence = 0
         self.ui.stateCombo.currentIndexChanged.connect(self.refresh)

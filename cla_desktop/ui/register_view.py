@@ -52,6 +52,7 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.ui.table.verticalHeader().setVisible(False)
+        self.ui.table.setWordWrap(False)  # one line a row; long names end in "…" (tooltip)
         self.entries: list[RegisterEntry] = []
         self._sequence = 0
         self.annul_dialog: AnnulDialog | None = None
