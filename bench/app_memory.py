@@ -69,13 +69,13 @@ def app_run(database: str) -> None:
     from cla_desktop.services.actor import DEMO_SUPERVISOR
     from cla_desktop.services.database_setup import open_database
     from cla_desktop.services.workbench import Workbench
-    from cla_desktop.ui.background import TaskRunner
     from cla_desktop.ui.main_window import MainWindow
+    from cla_desktop.ui.operations import OperationRunner
 
     app = QApplication([])
     opened = open_database(f"sqlite:///{database}", upgrade=False)
     info = gather_info(opened, demo=False, log_file=None)
-    window = MainWindow(info, Workbench(opened.engine, DEMO_SUPERVISOR), TaskRunner())
+    window = MainWindow(info, Workbench(opened.engine, DEMO_SUPERVISOR), OperationRunner())
     window.show()
     view = window.search_view
     results = []
