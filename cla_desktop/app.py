@@ -45,7 +45,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cla-desktop", description=APP_NAME)
     parser.add_argument("--demo", action="store_true", help="usar la base de demostración")
     parser.add_argument("--database", metavar="URL", help="ruta SQLite o URL de PostgreSQL")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="muestra la versión del programa y termina",
+    )
     args, _qt_args = parser.parse_known_args(argv)
     return args
 

@@ -43,7 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cla",
         description=f"{APP_NAME}: línea de comandos.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="muestra la versión del programa y termina",
+    )
     parser.add_argument(
         "--database",
         metavar="URL",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.pending_consulta: tuple | None = None
         self._opening = 0  # the newest trajectory asked for; older answers are dropped
         self._loading: int | None = None  # the student whose trajectory is on its way
+        self._shut = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.busy = BusyCue(self.statusBar().showMessage)
@@ -407,6 +408,21 @@ class MainWindow(QMainWindow):
         AboutDialog(self.info, self).exec()
 
     def shut_down(self) -> None:
-        """Sign-out: no timer fires and no dialog stays open after the window goes."""
+        """Sign-out or close: no timer fires and no dialog stays open after the window goes.
+
+        Nothing that runs while Qt destroys the children may reach a slot of this window any
+        more: Python can clear the window's attributes before Qt deletes the C++ side, and a
+        tab widget emits currentChanged as its pages go."""
         self.sender.stop()
         self.flow.close_dialogs()
+        if self._shut:
+            return
+        self._shut = True
+        self.constancia_tabs.currentChanged.disconnect(self.on_constancia_tab_changed)
+        self.consulta_tabs.currentChanged.disconnect(self.on_consulta_tab_changed)
+        self.consulta_queue.counts_changed.disconnect(self.on_consulta_counts)
+        self.search_view.detach()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shut_down()
+        super().closeEvent(event)

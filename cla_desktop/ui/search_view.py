@@ -98,6 +98,10 @@ class SearchView(QWidget):
         for code, name in self.workbench.ugels():
             combo.addItem(f"{name} ({code})", code)
 
+    def detach(self) -> None:
+        """The window is going: the search box stops reporting keys to this view."""
+        self.ui.queryEdit.removeEventFilter(self)
+
     def focus_query(self) -> None:
         self.ui.queryEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.queryEdit.selectAll()

@@ -13,6 +13,18 @@ def _spanish_qt(qapp):
     install_translations(qapp)
 
 
+@pytest.fixture(autouse=True)
+def _collect_windows(qapp):
+    """Windows die at the end of their own test, not at a random garbage collection later,
+    so a slot reached while Qt destroys a window fails the test that made it."""
+    yield
+    import gc
+
+    qapp.processEvents()
+    gc.collect()
+    qapp.processEvents()
+
+
 @pytest.fixture
 def message_boxes(monkeypatch):
     """Record QMessageBox.critical calls instead of blocking on a modal dialog."""
