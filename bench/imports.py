@@ -1,7 +1,8 @@
 """Import speed and memory (issue #7): 1,000,000 acta result rows through `run_import`, side by
 side in the same run with a bare `executemany` of the same rows into the same table.
 
-    .venv/bin/python bench/imports.py [--results 1000000] [--postgres] [--no-sqlite]
+    .venv/bin/python bench/imports.py [--results 1000000] [--nomina 200000] [--postgres]
+        [--no-sqlite]
 
 For each backend: a fresh database, a nómina of results/20 students (imported, and timed too),
 then an acta CSV with 20 calificativos per student.  The baseline inserts the same 1,000,000
@@ -9,6 +10,10 @@ then an acta CSV with 20 calificativos per student.  The baseline inserts the sa
 `executemany` and a commit — no file, no parsing, no checks — and is then deleted.  The importer
 runs in a child process, so that its peak resident memory (ru_maxrss) is its own; it is run
 twice: the first import, and the re-import of the same file (every row unchanged).
+
+`--nomina N` (issue #14) also imports, into a database of its own, a nómina of N students as an
+office receives it: sexo written H/M (the importer reads the column once to tell the
+convention before the import pass) and birth dates as dd/mm/aaaa.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ GRADES = ("AD", "A", "A", "B", "C")
 RESULT_COLUMNS = ("enrollment_id", "area", "kind", "competencia", "calificativo", "position")
 
 
-def write_files(folder: Path, schools: list[str], students: int, seed: int = 5):
+def write_files(folder: Path, schools: list[str], students: int, seed: int = 5, acta: bool = True):
     rng = random.Random(seed)
     people = []
     with (folder / "nomina.csv").open("w", encoding="utf-8", newline="") as handle:
@@ -58,6 +63,8 @@ def write_files(folder: Path, schools: list[str], students: int, seed: int = 5):
                  f"{40000000 + number}", f"PATERNO{number % 977}", f"MATERNO{number % 883}",
                  f"NOMBRE{number % 1231}", "HM"[number % 2], "04/03/2008"]
             )  # fmt: skip
+    if not acta:
+        return folder / "nomina.csv", None
     with (folder / "acta.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(ACTA_HEADER)
@@ -160,7 +167,7 @@ def baseline(url: str, students: int, seed: int = 5) -> float:
     return seconds
 
 
-def measure(backend: str, url: str, results: int, folder: Path, rounds: int) -> None:
+def primary_schools(url: str) -> list[str]:
     opened = open_database(url)
     with opened.engine.connect() as connection:
         schools = [
@@ -170,6 +177,23 @@ def measure(backend: str, url: str, results: int, folder: Path, rounds: int) -> 
             )
         ]
     opened.engine.dispose()
+    return schools
+
+
+def measure_nomina(backend: str, url: str, students: int, folder: Path) -> None:
+    """A large nómina alone, into a fresh database (issue #14: ≥ 10,000 rows/s)."""
+    folder.mkdir(exist_ok=True)
+    nomina, _ = write_files(folder, primary_schools(url), students, seed=7, acta=False)
+    figures = run_child(url, nomina, "nomina")
+    assert figures["committed"] and not figures["rejected"], figures
+    print(
+        f"\n== {backend}: nómina alone {figures['read']:>9,} rows  {figures['seconds']:7.1f} s  "
+        f"{figures['read'] / figures['seconds']:>9,.0f} rows/s  peak {figures['peak_mb']:.0f} MB"
+    )
+
+
+def measure(backend: str, url: str, results: int, folder: Path, rounds: int) -> None:
+    schools = primary_schools(url)
     students = results // AREAS_PER_STUDENT
     nomina, acta = write_files(folder, schools, students)
     print(f"\n== {backend}: {students:,} students, {students * AREAS_PER_STUDENT:,} results")
@@ -233,18 +257,27 @@ def main() -> None:
     parser.add_argument("--postgres", action="store_true", help="also on PostgreSQL")
     parser.add_argument("--no-sqlite", action="store_true", help="only PostgreSQL")
     parser.add_argument("--rounds", type=int, default=3, help="alternating runs (median)")
+    parser.add_argument(
+        "--nomina", type=int, default=0, help="also a nómina of this many students, alone"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="cla-bench-import-"))
     targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{folder / 'import.sqlite3'}")]
+    alone = [] if args.no_sqlite else [("SQLite", f"sqlite:///{folder / 'nomina.sqlite3'}")]
     server = None
     if args.postgres:
         from tests.support.postgres_server import start_server
 
         server = start_server(durable=True)
         targets.append(("PostgreSQL", server.create_database("bench_import")))
+        alone.append(("PostgreSQL", server.create_database("bench_nomina")))
     try:
-        for backend, url in targets:
-            measure(backend, url, args.results, folder, args.rounds)
+        if args.nomina:
+            for backend, url in alone:
+                measure_nomina(backend, url, args.nomina, folder / "nomina-alone")
+        if args.results:
+            for backend, url in targets:
+                measure(backend, url, args.results, folder, args.rounds)
     finally:
         if server is not None:
             server.stop()

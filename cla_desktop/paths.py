@@ -53,6 +53,15 @@ class AppPaths:
         return self.data / "demo.sqlite3"
 
 
+def documents_dir() -> Path:
+    """The user's documents folder (files the app writes for a person to open, when the folder
+    they chose cannot be written); under CLA_HOME its own "documentos"."""
+    home = os.environ.get("CLA_HOME")
+    if home:
+        return Path(home).expanduser() / "documentos"
+    return Path(platformdirs.user_documents_dir())
+
+
 def resources_dir() -> Path:
     """The shipped `resources/` folder: beside the package in a checkout, inside a bundle."""
     override = os.environ.get("CLA_RESOURCES")

@@ -441,6 +441,47 @@ def import_screens(shots: Shots, oversight, runner) -> None:
     wizard.next()
     shots.save(wizard, "importar-resumen.png")
     wizard.close()
+    office_file_screen(shots, oversight, runner, folder, offset)
+
+
+BOYS = ("ÁNGEL RENZO", "JOSÉ LUIS", "CARLOS ALBERTO", "JUAN DIEGO")
+
+
+def office_file_screen(shots: Shots, oversight, runner, folder: Path, offset: int) -> None:
+    """Issue #14: a boys' school nómina as an office types it — its own headers, extra columns,
+    sexo only "M" — read with the columns listed and the F/M form chosen by the clerk."""
+    from cla_desktop.ui.import_wizard import ImportWizard
+    from tests.support import import_files as files
+
+    header = ["Código Modular", "Anexo", "Año", "Nivel", "Grado", "Sección",
+              "Código del Estudiante", "Nro. DNI", "Ap. Paterno", "Ap. Materno", "Nombres",
+              "Sexo", "Fecha de Nacimiento", "Teléfono del apoderado", "Observaciones"]  # fmt: skip
+    rows = []
+    for number, row in enumerate(files.nomina_rows(year=2019)):
+        code = str(19 * 10**12 + 500 + offset + number)
+        dni = f"{79100000 + offset + number}"
+        born = f"{10 + number:02d}/03/2011"
+        rows.append([row[0], row[1], row[2], "PRIMARIA", "3", "A", code, dni, row[11],
+                     row[12], BOYS[number % len(BOYS)], "M", born, "987654321", ""])  # fmt: skip
+    path = files.write_csv(folder / "nomina_varones_2019.csv", header, rows)
+    wizard = ImportWizard(oversight, runner)
+    wizard.resize(min(980, shots.size[0] - 40), 640)
+    wizard.show()
+    wizard.ui.fileEdit.setText(str(path))
+    wizard.next()  # the check stops: the file does not say what its M means
+    _wait_for(lambda: wizard.ui.sexoCombo.isVisible())
+    wizard.ui.sexoCombo.setCurrentIndex(wizard.ui.sexoCombo.findData("FM"))
+    wizard.on_sexo_chosen(wizard.ui.sexoCombo.currentIndex())
+    _wait_for(lambda: "F/M" in wizard.ui.sexoHint.text())
+    shots.save(wizard, "importar-columnas-sexo.png")
+    wizard.close()
+
+
+def _wait_for(condition) -> None:
+    deadline = time.monotonic() + 10
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 if __name__ == "__main__":

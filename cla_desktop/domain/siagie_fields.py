@@ -13,9 +13,10 @@ from functools import cache, lru_cache
 from cla_desktop.domain.facts import facts
 from cla_desktop.domain.levels import ORDINALS, Nivel, check_grado
 from cla_desktop.domain.names import fold
+from cla_desktop.domain.spreadsheet_dates import DATE_HINT, SerialDate, read_date
 
 FIRST_YEAR = 2009  # the oldest school year SIAGIE holds results for (facts.toml scale rules)
-_DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
+_SCIENTIFIC = re.compile(r"^[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+$")
 _AGE = re.compile(r"^([0-9])\s*(?:ANOS?)?$")
 
 
@@ -75,38 +76,44 @@ def parse_grado(text: str, nivel: Nivel, *, siagie_id: bool) -> int:
     return grado
 
 
-def parse_sexo(text: str) -> str | None:
-    key = fold(text)
-    if not key:
-        return None
-    value = _codes()["sexo"].get(key)
-    if value is None:
-        raise ValueError(f"Sexo no reconocido «{text.strip()}»: use H (hombre) o M (mujer).")
-    return value
-
-
-def parse_date(value: str | date | datetime, *, earliest: int = 1900) -> date | None:
-    """Dates as offices write them (dd/mm/aaaa, aaaa-mm-dd) or as a spreadsheet stores them."""
+def parse_date(
+    value: str | date | datetime, *, earliest: int = 1900, month_first: bool = False
+) -> date | None:
+    """Dates as offices write them or as a spreadsheet stores them (spreadsheet_dates.py),
+    within `earliest` and today."""
     if isinstance(value, datetime):
         parsed = value.date()
     elif isinstance(value, date):
         parsed = value
     else:
-        text = value.strip()
-        if not text:
+        parsed = read_date(value, month_first=month_first)
+        if parsed is None:
             return None
-        text = text.split(" ")[0]  # "2010-03-04 00:00:00" from spreadsheets
-        for pattern in _DATE_FORMATS:
-            try:
-                parsed = datetime.strptime(text, pattern).date()
-                break
-            except ValueError:
-                continue
-        else:
-            raise ValueError(f"Fecha no válida «{text}»: use dd/mm/aaaa, por ejemplo 04/03/2010.")
     if not earliest <= parsed.year <= date.today().year:
-        raise ValueError(f"La fecha {parsed:%d/%m/%Y} no es posible.")
+        if isinstance(parsed, SerialDate):
+            raise ValueError(
+                f"«{parsed.serial}» no parece una fecha (como número de fecha de Excel sería "
+                f"el {parsed:%d/%m/%Y}): {DATE_HINT}."
+            )
+        raise ValueError(f"La fecha {parsed:%d/%m/%Y} no es posible: revise el año.")
     return parsed
+
+
+def scientific_notation(text: str) -> bool:
+    """ "7.50E+13": a long code a spreadsheet turned into a rounded number."""
+    return _SCIENTIFIC.match(text.strip()) is not None
+
+
+def code_problem(text: str, error: ValueError) -> str:
+    """The sentence for a code that failed its check: the spreadsheet's rounding named when
+    that is what happened (the digits are gone and cannot be restored)."""
+    if scientific_notation(text):
+        return (
+            f"La hoja de cálculo guardó el código como número redondeado ({text.strip()}) y "
+            "perdió sus últimas cifras: dé formato de texto a esa columna en la hoja original y "
+            "vuelva a exportar el archivo."
+        )
+    return str(error)
 
 
 @lru_cache(maxsize=4096)  # files repeat these texts on every row

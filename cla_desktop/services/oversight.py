@@ -137,8 +137,10 @@ class Oversight:
             )
             return [tuple(row) for row in rows]
 
-    def preview_import(self, path: Path, kind: ImportKind) -> ImportPreview:
-        return preview(path, kind)
+    def preview_import(
+        self, path: Path, kind: ImportKind, sexo: str | None = None
+    ) -> ImportPreview:
+        return preview(path, kind, sexo=sexo)
 
     def import_file(
         self,

@@ -10,11 +10,13 @@ rolls back and reports it).
 from __future__ import annotations
 
 from functools import partial
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
 
+from cla_desktop.domain.sexo_codes import conventions as sexo_conventions
 from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.imports.importer import (
     ImportCancelled,
@@ -55,6 +57,11 @@ class ImportWizard(QWizard):
         self.ui.setupUi(self)
         for kind in LOAD_ORDER:
             self.ui.kindCombo.addItem(kind.label, kind.value)
+        self.ui.sexoCombo.addItem(self.tr("Según el archivo"), None)
+        for convention in sexo_conventions().values():
+            self.ui.sexoCombo.addItem(convention.label, convention.code)
+        self.ui.sexoCombo.activated.connect(self.on_sexo_chosen)
+        self._show_sexo(False)
         self.ui.browseButton.clicked.connect(self.on_browse_clicked)
         self.ui.fileEdit.textChanged.connect(self.on_file_changed)
         self.ui.cancelImportButton.clicked.connect(self.on_stop_clicked)
@@ -71,7 +78,7 @@ class ImportWizard(QWizard):
         paths = ask_open_paths(
             self,
             self.tr("Archivo a importar"),
-            self.tr("Datos (*.csv *.txt *.tsv *.xlsx *.dbf);;Todos los archivos (*)"),
+            self.tr("Datos (*.csv *.txt *.tsv *.xlsx *.xls *.dbf);;Todos los archivos (*)"),
         )
         if paths:
             self.ui.fileEdit.setText(paths[0])
@@ -93,7 +100,18 @@ class ImportWizard(QWizard):
     def options(self, *, dry_run: bool) -> ImportOptions:
         skip = self.ui.skipInvalidCheck.isChecked()
         rejects = default_rejects_path(self.path) if skip and not dry_run else None
-        return ImportOptions(dry_run=dry_run, skip_invalid=skip, rejects=rejects)
+        return ImportOptions(
+            dry_run=dry_run,
+            skip_invalid=skip,
+            rejects=rejects,
+            rejects_fallback=True,
+            sexo=self.sexo,
+        )
+
+    @property
+    def sexo(self) -> str | None:
+        """The sexo convention the office chose (None: told by the file)."""
+        return self.ui.sexoCombo.currentData()
 
     # -- navigation --------------------------------------------------------------------------
     def validateCurrentPage(self) -> bool:
@@ -146,9 +164,10 @@ class ImportWizard(QWizard):
         self.ui.previewTable.clear()
         self.ui.checkSummary.setText(self.tr("Leyendo el archivo…"))
         self.ui.detectedLabel.setText("")
+        self.ui.columnsLabel.setText("")
         self._begin(None, self.ui.checkProgress)
         self.handle = self.runner.run(
-            partial(self.oversight.preview_import, self.path, self.kind),
+            partial(self.oversight.preview_import, self.path, self.kind, self.sexo),
             self.on_preview_ready,
             self.on_preview_failed,
             lane=Lane.LONG,
@@ -157,6 +176,15 @@ class ImportWizard(QWizard):
 
     def on_preview_ready(self, preview: ImportPreview) -> None:
         self.show_preview(preview)
+        if preview.needs is not None:
+            self._end(self.ui.checkProgress)
+            self.ui.checkSummary.setText(
+                self.tr(
+                    "{reason} Elíjala en «Sexo en el archivo»: la revisión vuelve a empezar."
+                ).format(reason=str(preview.needs))
+            )
+            self.ui.sexoCombo.setFocus()
+            return
         self.ui.checkSummary.setText(self.tr("Revisando el archivo…"))
         self._begin(preview.facts.rows_hint, self.ui.checkProgress)
         self._run(self.options(dry_run=True), self.on_check_finished)
@@ -194,12 +222,38 @@ class ImportWizard(QWizard):
             format=detected,
             rows=count_phrase(facts.rows_hint or 0, self.tr("fila"), self.tr("filas")),
         )
-        if preview.ignored:
-            text += " " + self.tr("Columnas que no se usan: {columns}.").format(
-                columns=", ".join(preview.ignored)
-            )
         self.ui.detectedLabel.setText(text)
+        self.ui.columnsLabel.setText(self.columns_text(preview))
+        reads_sexo = any(name.startswith("SEXO") for name, _ in preview.recognised)
+        self._show_sexo(reads_sexo or preview.needs is not None)
+        if preview.conventions is not None:
+            self.ui.sexoHint.setText(" ".join(preview.conventions.sentences()))
+        else:
+            self.ui.sexoHint.setText(self.tr("El archivo no dice qué significa la letra M."))
         fill_table(self.ui.previewTable, preview.header, preview.rows)
+
+    def columns_text(self, preview: ImportPreview) -> str:
+        """Which columns will be read (and from which header), and which will not."""
+        read = ", ".join(
+            self.tr("{column} ← «{header}»").format(column=escape(name), header=escape(header))
+            for name, header in preview.recognised
+        )
+        text = self.tr("<b>Se leen:</b> {columns}.").format(columns=read)
+        if preview.ignored:
+            text += "<br>" + self.tr(
+                "<b>No se usan</b> (su contenido no se guardará): {columns}."
+            ).format(columns=", ".join(f"«{escape(name)}»" for name in preview.ignored))
+        return text
+
+    def _show_sexo(self, shown: bool) -> None:
+        for widget in (self.ui.sexoLabel, self.ui.sexoCombo, self.ui.sexoHint):
+            widget.setVisible(shown)
+
+    @Slot(int)
+    def on_sexo_chosen(self, _index: int) -> None:
+        """A different convention: the file is read and checked again with it."""
+        if self.currentId() == CHECK_PAGE and not self.busy:
+            self.start_check()
 
     def on_check_finished(self, report: ImportReport) -> None:
         self._end(self.ui.checkProgress)
@@ -235,7 +289,7 @@ class ImportWizard(QWizard):
         self.next()
 
     def summary(self, report: ImportReport) -> str:
-        lines = [report.outcome()]
+        lines = [report.outcome(), *report.how_read()]
         if report.rejects_file:
             lines.append(
                 self.tr("Las filas rechazadas, con su motivo, están en {path}.").format(

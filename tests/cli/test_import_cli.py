@@ -87,3 +87,63 @@ def test_operators_are_refused_with_exit_3(office, tmp_path):
     path = shutil.copy(DATA / "nomina_muestra.csv", tmp_path / "nomina.csv")
     refused = cla("--database", url, "import", str(path), env=signed_in_env("ana"))
     assert refused.returncode == 3 and "supervisor" in refused.stderr
+
+
+def test_columns_read_and_ignored_are_listed_before_writing(office, tmp_path):
+    url, engine = office
+    env = signed_in_env("jefa")
+    assert (
+        cla("--database", url, "import", str(DATA / "padron_muestra.csv"), env=env).returncode == 0
+    )
+    done = cla("--database", url, "import", str(DATA / "oficina" / "nomina_oficina.xls"),
+               "--kind", "nomina", env=env)  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = done.stdout
+    assert "DNI (DNI) ← «Nro. DNI»" in out and "APELLIDO_PATERNO ← «Ap. Paterno»" in out
+    assert "Columnas que no se usan (su contenido no se guarda):\n    «Observación»" in out
+    assert "Sexo leído con la forma F/M (F femenino, M masculino)" in out
+    assert out.index("Columnas que se leen") < out.index("Filas importadas")
+    assert count(engine, "student") == 4
+
+
+def test_sexo_must_be_stated_when_the_file_does_not_say(office, tmp_path):
+    url, engine = office
+    env = signed_in_env("jefa")
+    assert (
+        cla("--database", url, "import", str(DATA / "padron_muestra.csv"), env=env).returncode == 0
+    )
+    rows = files.nomina_rows()
+    for row in rows:
+        row[14] = "M"
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, rows)
+    unsaid = cla("--database", url, "import", str(path), env=env)
+    assert unsaid.returncode == 1 and count(engine, "student") == 0
+    assert "solo trae «M» (4 filas)" in unsaid.stderr and "--sexo HM" in unsaid.stderr
+    assert "Traceback" not in unsaid.stderr
+    said = cla("--database", url, "import", str(path), "--sexo", "FM", env=env)
+    assert said.returncode == 0, said.stderr
+    assert "Sexo leído con la forma F/M (F femenino, M masculino) (indicada por la oficina)" in (
+        said.stdout
+    )
+    with engine.connect() as connection:
+        assert {s for (s,) in connection.exec_driver_sql("SELECT sexo FROM student")} == {"M"}
+
+
+def test_rejects_into_a_missing_folder_is_a_data_error(office, tmp_path):
+    url, engine = office
+    env = signed_in_env("jefa")
+    path = shutil.copy(DATA / "nomina_muestra.csv", tmp_path / "nomina.csv")
+    done = cla("--database", url, "import", str(path), "--skip-invalid",
+               "--rejects", str(tmp_path / "no-existe" / "r.csv"), env=env)  # fmt: skip
+    assert done.returncode == 1
+    assert "no-existe» no existe: indique otra carpeta" in done.stderr
+    assert "inesperado" not in done.stderr and count(engine, "student") == 0
+
+
+def test_a_file_that_is_not_a_table_is_named(office, tmp_path):
+    url, _ = office
+    path = tmp_path / "nomina.csv"
+    path.write_bytes(b"%PDF-1.5\n")
+    done = cla("--database", url, "import", str(path), env=signed_in_env("jefa"))
+    assert done.returncode == 1
+    assert "nomina.csv es un documento PDF, no una tabla de datos" in done.stderr

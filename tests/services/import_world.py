@@ -40,8 +40,15 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
 
 def load(engine: Engine, path: Path, kind: str | ImportKind, actor: Actor = SUPERVISOR, **options):
     progress = options.pop("progress", None)
+    announce = options.pop("announce", None)
     return run_import(
-        engine, actor, Path(path), ImportKind(kind), ImportOptions(**options), progress
+        engine,
+        actor,
+        Path(path),
+        ImportKind(kind),
+        ImportOptions(**options),
+        progress,
+        announce=announce,
     )
 
 

@@ -155,12 +155,12 @@ def test_xlsx_with_title_rows_and_numbers_that_lost_their_zeros(engine):
 
 def test_unreadable_files_say_why(engine, tmp_path):
     old = tmp_path / "nomina.xls"
-    old.write_bytes(b"\xd0\xcf\x11\xe0")
-    with pytest.raises(SourceError, match="guárdelo como"):
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(SourceError, match=r"nomina.xls no se puede abrir .*\(.xls\)"):
         load(engine, old, "nomina")
     broken = tmp_path / "nomina.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(SourceError, match="no se puede abrir como libro de Excel"):
+    with pytest.raises(SourceError, match=r"nomina\.xlsx es un archivo comprimido"):
         load(engine, broken, "nomina")
     empty = tmp_path / "acta.csv"
     empty.write_text("", encoding="utf-8")
@@ -234,8 +234,8 @@ def test_nomina_problems_every_kind(enrolled, tmp_path):
         (6, "ID_GRADO"): "no corresponde al nivel",
         (7, "COD_ESTUDIANTE"): "14 dígitos",
         (8, "DNI"): "8 dígitos",
-        (9, "FECHA_NACIMIENTO"): "no válida",
-        (10, "SEXO"): "H (hombre) o M (mujer)",
+        (9, "FECHA_NACIMIENTO"): "no existe",
+        (10, "SEXO"): "Sexo no reconocido",
         (11, "APELLIDO_PATERNO"): "Falta el apellido paterno",
         (12, "COD_MOD"): "importe primero el padrón",
         (13, "TIPO_DOCUMENTO"): "Tipo de documento no reconocido",

@@ -83,11 +83,11 @@ def test_problems_block_until_only_valid_rows_are_asked_for(wizard, workbench, t
 
 
 def test_a_file_that_cannot_be_read_says_why(wizard, tmp_path):
-    old = tmp_path / "acta.xls"
-    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    old = tmp_path / "acta.csv"
+    old.write_bytes(b"%PDF-1.4 a scanned acta")
     wizard.ui.fileEdit.setText(str(old))
     wizard.next()
-    assert "Libro de Excel (.xlsx)" in wizard.ui.detectedLabel.text()
+    assert "acta.csv es un documento PDF" in wizard.ui.detectedLabel.text()
     wizard.next()
     assert wizard.currentId() == CHECK_PAGE
     missing = tmp_path / "no-existe.csv"
@@ -124,8 +124,19 @@ def test_stopping_midway_rolls_everything_back(
     wizard.currentIdChanged.connect(lambda page: importing.set() if page == RUN_PAGE else None)
     wizard.ui.fileEdit.setText(str(path))
     wizard.next()
+    # Every row writes "M": the file does not say whether M is mujer or masculino.
+    qtbot.waitUntil(lambda: "Elíjala" in wizard.ui.checkSummary.text(), timeout=60_000)
+    assert "solo trae «M» (6000 filas)" in wizard.ui.checkSummary.text()
+    assert wizard.ui.sexoCombo.isVisible() and wizard.check is None
+    wizard.next()
+    assert wizard.currentId() == CHECK_PAGE  # nothing goes on until the office says
+    at = wizard.ui.sexoCombo.findData("HM")
+    wizard.ui.sexoCombo.setCurrentIndex(at)
+    wizard.ui.sexoCombo.activated.emit(at)
     qtbot.waitUntil(lambda: wizard.check is not None, timeout=60_000)
     assert wizard.check.counts.valid == 6000
+    assert "H/M (H hombre, M mujer)" in wizard.ui.sexoHint.text()
+    assert "indicada por la oficina" in wizard.ui.sexoHint.text()
     wizard.next()
     assert wizard.currentId() == RUN_PAGE
     qtbot.waitUntil(reported.is_set, timeout=30_000)

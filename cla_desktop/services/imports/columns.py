@@ -1,21 +1,74 @@
 """The columns each kind of file must or may have, under the names offices actually use.
 
-Headers are compared folded (no accents, case, spaces or dots: "Código Modular" and
-"CODIGO_MODULAR" are the same), and each column has the aliases seen in SIAGIE and ESCALE
-exports (docs/IMPORT.md lists them).
+Headers are compared as folded tokens (no accents, case or punctuation), with the usual
+abbreviations spelled out and the filler words dropped, on both sides: "Nro. DNI", "N° DNI",
+"Número de DNI" and "DNI" are one column; "Ap. Paterno", "APE_PATERNO" and "Apellido Paterno"
+another; "FechaNacimiento", "Fec. Nac." and "Fecha de Nacimiento" a third.  Each column also has
+the aliases seen in SIAGIE and ESCALE exports.  A header cell that matches nothing is listed as
+ignored, so that the office sees it before anything is written.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cla_desktop.domain.names import fold
+from cla_desktop.services.imports.source_facts import SourceError
+
+# Abbreviations in headers -> the word (after folding).  Bare "N"/"NO" come from "N°" and "Nº".
+ABBREVIATIONS = {
+    "AP": "APELLIDO",
+    "APE": "APELLIDO",
+    "APELL": "APELLIDO",
+    "FEC": "FECHA",
+    "FECH": "FECHA",
+    "NAC": "NACIMIENTO",
+    "NACIM": "NACIMIENTO",
+    "COD": "CODIGO",
+    "CODIG": "CODIGO",
+    "DOC": "DOCUMENTO",
+    "MOD": "MODULAR",
+    "ANIO": "ANO",
+    "NRO": "NUMERO",
+    "NUM": "NUMERO",
+    "NUMER": "NUMERO",
+    "NO": "NUMERO",
+    "N": "NUMERO",
+    "EST": "ESTUDIANTE",
+    "ALUM": "ALUMNO",
+    "SEC": "SECCION",
+}
+# Words that never tell two columns apart ("Número de DNI" is the DNI).
+FILLER = frozenset({"DE", "DEL", "LA", "LAS", "LOS", "EL", "Y", "E", "NUMERO"})
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+@lru_cache(maxsize=1024)
 def header_key(text: str) -> str:
-    """ "Código Modular" / "codigo.modular" / "CODIGO_MODULAR" -> "CODIGO_MODULAR"."""
-    return "_".join(fold(text).split())
+    """ "Código Modular" / "codigo.modular" / "COD_MOD" / "CodigoModular" -> "CODIGO_MODULAR";
+    "Nro. DNI" -> "DNI"."""
+    words = (ABBREVIATIONS.get(word, word) for word in _acronyms(fold(_CAMEL.sub(" ", text))))
+    return "_".join(word for word in words if word not in FILLER)
+
+
+def _acronyms(folded: str) -> list[str]:
+    """ "D N I" (from "D.N.I.") -> ["DNI"]; a lone letter stays as it is ("N" of "N° DNI")."""
+    words: list[str] = []
+    letters = ""
+    for word in folded.split():
+        if len(word) == 1 and word.isalpha():
+            letters += word
+            continue
+        if letters:
+            words.append(letters)
+            letters = ""
+        words.append(word)
+    if letters:
+        words.append(letters)
+    return words
 
 
 @dataclass(frozen=True)
@@ -27,7 +80,13 @@ class Column:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.key, *self.aliases)
+        """Every accepted header in its compared form (most specific first, no repeats)."""
+        return tuple(dict.fromkeys(header_key(name) for name in (self.key, *self.aliases)))
+
+    @property
+    def title(self) -> str:
+        """How messages name it: "COD_MOD (código modular)"."""
+        return f"{self.key} ({self.label})" if self.label else self.key
 
 
 class ColumnMap:
@@ -54,17 +113,13 @@ class ColumnMap:
         ]
 
     def bind(self, header: Sequence[str], file_name: str) -> None:
-        from cla_desktop.services.imports.sources import SourceError
-
         missing = self.missing_required(header)
         if missing:
-            names = ", ".join(
-                f"{column.key} ({column.label})" if column.label else column.key
-                for column in missing
-            )
+            names = ", ".join(column.title for column in missing)
             raise SourceError(
-                f"{file_name}: faltan columnas obligatorias: {names}. Revise el encabezado "
-                "(docs/IMPORT.md lista los nombres aceptados)."
+                f"{file_name}: faltan columnas obligatorias: {names}. Revise que la fila de "
+                "títulos tenga esas columnas, con ese nombre o uno de sus nombres habituales "
+                "(la guía de importación los lista)."
             )
         keys = [header_key(cell) for cell in header]
         self.width = len(header)
@@ -76,7 +131,17 @@ class ColumnMap:
                 self.index[column.key] = position
                 self.header_name[column.key] = header[position]
         used = {at for found in self.alternatives.values() for _, at, _ in found}
-        self.extra = [cell for position, cell in enumerate(header) if position not in used]
+        self.extra = [
+            cell for position, cell in enumerate(header) if position not in used and cell.strip()
+        ]
+
+    def recognised(self) -> list[tuple[Column, str]]:
+        """(column, the file's header for it), in the kind's order: what will be read."""
+        return [
+            (column, self.header_name[column.key])
+            for column in self.columns
+            if column.key in self.header_name
+        ]
 
     def filled(self, cells: Sequence[str], key: str) -> tuple[str, str, str]:
         """(alias, header, value) of the first of the key's columns that has a value in this

@@ -11,22 +11,33 @@ from cla_desktop.domain.codes import CodigoModular
 from cla_desktop.domain.identifiers import is_siagie_code
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.names import clean_display
-from cla_desktop.domain.siagie_fields import padded_digits, parse_grado, parse_nivel, parse_year
+from cla_desktop.domain.siagie_fields import (
+    code_problem,
+    padded_digits,
+    parse_grado,
+    parse_nivel,
+    parse_year,
+)
 from cla_desktop.services.imports.columns import Column
 from cla_desktop.services.imports.handler import KindHandler
 from cla_desktop.services.imports.report import Problem
 
 # Columns both the nómina and the acta use to name the enrollment.
 ENROLLMENT_COLUMNS = (
-    Column("COD_MOD", ("CODIGO_MODULAR", "CODMOD"), required=True, label="código modular"),
+    Column(
+        "COD_MOD",
+        ("CODIGO_MODULAR", "CODMOD", "CODIGO_MODULAR_IE"),
+        required=True,
+        label="código modular",
+    ),
     Column("ANEXO", (), label="anexo"),
     Column("ANIO", ("ANO", "ID_ANIO", "PERIODO", "ANIO_ACADEMICO"), required=True, label="año"),
-    Column("NIVEL", ("ID_NIVEL", "DSC_NIVEL"), required=True, label="nivel"),
+    Column("NIVEL", ("ID_NIVEL", "DSC_NIVEL", "NIVEL_EDUCATIVO"), required=True, label="nivel"),
     Column("GRADO", ("ID_GRADO", "DSC_GRADO", "EDAD_GRADO"), required=True, label="grado"),
     Column("SECCION", ("DSC_SECCION",), label="sección"),
     Column(
         "COD_ESTUDIANTE",
-        ("CODIGO_ESTUDIANTE", "COD_ALUMNO", "CODIGO_ALUMNO"),
+        ("CODIGO_ESTUDIANTE", "COD_ALUMNO", "CODIGO_ALUMNO", "CODIGO_SIAGIE"),
         required=True,
         label="código del estudiante",
     ),
@@ -82,7 +93,7 @@ def parse_classroom(handler: KindHandler, row: int, cells: list[str]) -> tuple:
     except ValueError as error:
         bad_anexo = padded_digits(raw_code, 7).isdigit() and len(padded_digits(raw_code, 7)) == 7
         key, shown = ("ANEXO", anexo) if bad_anexo else ("COD_MOD", raw_code)
-        problems.append(handler.problem(row, key, shown, str(error)))
+        problems.append(handler.problem(row, key, shown, code_problem(shown, error)))
     raw_year = cell(cells, "ANIO")
     try:
         year = parse_year(raw_year, handler.today.year)
@@ -108,9 +119,10 @@ def parse_classroom(handler: KindHandler, row: int, cells: list[str]) -> tuple:
 def student_code_problem(handler: KindHandler, row: int, codigo: str) -> Problem | None:
     if is_siagie_code(codigo):
         return None
-    return handler.problem(
-        row, "COD_ESTUDIANTE", codigo, "El código del estudiante del SIAGIE debe tener 14 dígitos."
+    reason = code_problem(
+        codigo, ValueError("El código del estudiante del SIAGIE debe tener 14 dígitos.")
     )
+    return handler.problem(row, "COD_ESTUDIANTE", codigo, reason)
 
 
 def parse_enrollment(handler: KindHandler, row: int, cells: list[str]) -> tuple:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from cla_desktop.services.imports.columns import ColumnMap
+from cla_desktop.services.imports.conventions import FileConventions
 from cla_desktop.services.imports.report import ImportReport, Problem
 from cla_desktop.services.imports.sql import Sql
 
@@ -33,6 +34,8 @@ class RowProblems(Exception):
 
 class KindHandler:
     """Parses rows of one kind and writes a batch of them (subclasses per kind)."""
+
+    conventions = FileConventions()  # how the file writes its coded columns (the importer's)
 
     def __init__(self, sql: Sql, report: ImportReport, columns: ColumnMap, today: date) -> None:
         self.sql = sql

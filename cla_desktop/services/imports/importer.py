@@ -5,7 +5,10 @@ commit only what the office asked for.
 - `skip_invalid`: the valid rows are kept; the rejected ones go to the rejects file.
 - `dry_run`: everything is checked and written inside the transaction, then rolled back.
 - Cancelling (the progress callback raises ImportCancelled) rolls back.
-Every run is recorded once in the audit trail, with the file's SHA-256 and the counts.
+Every run is recorded once in the audit trail, with the file's SHA-256 and the counts.  A
+committed import writes its entry inside its own transaction (no kill can leave the rows
+without their trace); a run that stored nothing (checked, refused, cancelled, stopped by an
+error or Ctrl+C) is recorded after its rollback.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
 from cla_desktop.services.imports.acta import ActaHandler
+from cla_desktop.services.imports.conventions import (
+    ConventionNeeded,
+    FileConventions,
+    read_conventions,
+)
 from cla_desktop.services.imports.handler import KindHandler
 from cla_desktop.services.imports.kinds import ImportKind
 from cla_desktop.services.imports.nomina import NominaHandler
@@ -57,6 +65,10 @@ class ImportOptions:
     dry_run: bool = False
     skip_invalid: bool = False
     rejects: Path | None = None  # where rejected rows go (CSV); None: nowhere
+    # `rejects` is the default place beside the file: when that folder cannot be written, the
+    # user's documents folder is used instead (an explicit place is never replaced).
+    rejects_fallback: bool = False
+    sexo: str | None = None  # the file's sexo convention as the office states it (HM / FM)
     batch_rows: int = BATCH_ROWS
 
 
@@ -67,17 +79,44 @@ class ImportPreview:
     facts: FileFacts
     header: list[str]
     rows: list[list[str]]
+    recognised: list[tuple[str, str]]  # (what the app reads, the file's header for it)
     ignored: list[str]  # columns the app does not read
+    conventions: FileConventions | None  # None when the file does not say (see needs)
+    needs: ConventionNeeded | None = None  # what the office must state before importing
 
 
-def preview(path: Path, kind: ImportKind, limit: int = 20) -> ImportPreview:
+def preview(path: Path, kind: ImportKind, limit: int = 20, sexo: str | None = None):
+    """The first rows, the columns that will be read and ignored, and how coded columns will be
+    read — all before anything is written."""
     source = open_source(path, kind)
     rows = []
     for _, cells in source.rows():
         rows.append(cells[: len(source.header)])
         if len(rows) >= limit:
             break
-    return ImportPreview(source.facts, list(source.header), rows, list(source.columns.extra))
+    conventions, needs = None, None
+    try:
+        conventions = read_conventions(source, sexo)
+    except ConventionNeeded as needed:
+        needs = needed
+    return _described(source, rows, conventions, needs)
+
+
+def _described(source, rows, conventions, needs=None) -> ImportPreview:
+    return ImportPreview(
+        source.facts,
+        list(source.header),
+        rows,
+        column_names(source.columns),
+        list(source.columns.extra),
+        conventions,
+        needs,
+    )
+
+
+def column_names(columns) -> list[tuple[str, str]]:
+    """(the column as docs and messages name it, the file's header) for each column read."""
+    return [(column.title, header) for column, header in columns.recognised()]
 
 
 def default_rejects_path(path: Path) -> Path:
@@ -85,7 +124,12 @@ def default_rejects_path(path: Path) -> Path:
 
 
 def open_source(path: Path, kind: ImportKind) -> TableSource:
-    """The file opened with the kind's columns; raises SourceError (a ValueError) in Spanish."""
+    """The file opened with the kind's columns; raises SourceError (a ValueError) in Spanish.
+    An acta filled in MINEDU's official form is read by its own source (acta_form.py)."""
+    from cla_desktop.services.imports.acta_form import ActaFormSource, is_acta_form
+
+    if kind == ImportKind.ACTA and is_acta_form(Path(path)):
+        return ActaFormSource(Path(path), HANDLERS[kind].column_map())
     return TableSource(Path(path), HANDLERS[kind].column_map())
 
 
@@ -98,50 +142,86 @@ def run_import(
     progress: Progress | None = None,
     *,
     today: date | None = None,
+    announce: Callable[[ImportPreview], None] | None = None,
 ) -> ImportReport:
+    """`announce` hears, before anything is written, which columns will be read and ignored and
+    how coded columns will be read (the CLI prints it)."""
     actor.require(IMPORT_ROLE)
     path = Path(path)
-    source = open_source(path, kind)
-    report = ImportReport(path.name, kind.value, facts=source.facts, dry_run=options.dry_run)
-    rejects = RejectsWriter(options.rejects, source.header) if options.rejects else None
+    report = ImportReport(path.name, kind.value, dry_run=options.dry_run)
+    rejects = None
     try:
-        _run(engine, source, kind, options, report, rejects, progress, today or date.today())
-    except BaseException:
+        source = open_source(path, kind)
+        report.facts = source.facts
+        conventions = read_conventions(source, options.sexo)
+        report.conventions = conventions
+        if announce is not None:
+            announce(_described(source, [], conventions))
+        if options.rejects:
+            rejects = _open_rejects(options, source, report)
+        job = _Job(
+            actor, source, kind, options, report, rejects, conventions, today or date.today()
+        )
+        _run(engine, job, progress)
+    except BaseException as error:
         if rejects is not None:
             rejects.discard()
+        _audit_stopped(engine, actor, report, error)
         raise
-    counts = report.counts
-    counts.inserted, counts.updated = +counts.inserted, +counts.updated  # drop the zeros
     if rejects is not None:
         if report.counts.rejected:
-            rejects.finish()
-            report.rejects_file = options.rejects
+            report.rejects_file = rejects.finish()
         else:
             rejects.discard()
-    _audit(engine, actor, report)
+    if not report.committed:  # nothing was stored: recorded after the rollback
+        _audit(engine, actor, report)
     return report
 
 
-def _run(engine, source, kind, options, report, rejects, progress, today) -> None:
+@dataclass
+class _Job:
+    actor: Actor
+    source: object
+    kind: ImportKind
+    options: ImportOptions
+    report: ImportReport
+    rejects: RejectsWriter | None
+    conventions: FileConventions
+    today: date
+
+
+def _open_rejects(options: ImportOptions, source, report: ImportReport) -> RejectsWriter:
+    rejects = RejectsWriter.open(options.rejects, source.header, options.rejects_fallback)
+    if rejects.moved_from is not None:
+        report.note(
+            f"La carpeta {rejects.moved_from} no permite escribir: el archivo de filas "
+            f"rechazadas va a la carpeta Documentos ({rejects.path.parent})."
+        )
+    return rejects
+
+
+def _run(engine: Engine, job: _Job, progress: Progress | None) -> None:
     """Python's cycle collector is paused meanwhile: the import allocates millions of small
     objects and no cycles, and its passes over a growing heap cost a quarter of the time."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _run_in_transaction(engine, source, kind, options, report, rejects, progress, today)
+        _run_in_transaction(engine, job, progress)
     finally:
         if collecting:
             gc.enable()
 
 
-def _run_in_transaction(engine, source, kind, options, report, rejects, progress, today) -> None:
+def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) -> None:
+    source, options, report, rejects = job.source, job.options, job.report, job.rejects
     total = source.facts.rows_hint
     with engine.connect() as connection:
         transaction = connection.begin()
         try:
             sql = Sql(connection)
             sql.begin_import()
-            handler = HANDLERS[kind](sql, report, source.columns, today)
+            handler = HANDLERS[job.kind](sql, report, source.columns, job.today)
+            handler.conventions = job.conventions
             handler.keep_cells = rejects is not None
             rows = source.rows()
             read = 0
@@ -159,17 +239,26 @@ def _run_in_transaction(engine, source, kind, options, report, rejects, progress
                         _reject(report, rejects, row, cells, problems)
                 if progress is not None:
                     progress(read, total if read < (total or 0) else read)
+            report.note_cleaned(source.cleaned_count, source.cleaned_rows)
+            counts = report.counts
+            counts.inserted, counts.updated = +counts.inserted, +counts.updated  # drop zeros
+            keep = not options.dry_run and (options.skip_invalid or not counts.rejected)
+            if keep:
+                if rejects is not None and counts.rejected:
+                    report.rejects_file = rejects.path  # named in the audit entry
+                report.committed = True
+                _record(Session(bind=connection), job.actor, report)
         except ImportCancelled:
             transaction.rollback()
             report.cancelled = True
+            report.committed = False
             return
         except BaseException:
             transaction.rollback()
+            report.committed = False
             raise
-        keep = not options.dry_run and (options.skip_invalid or not report.counts.rejected)
         if keep:
             transaction.commit()
-            report.committed = True
         else:
             transaction.rollback()
 
@@ -182,7 +271,22 @@ def _reject(report: ImportReport, rejects, row: int, cells: list[str], problems:
         rejects.write(row, cells, problems)
 
 
+def _record(session: Session, actor: Actor, report: ImportReport) -> None:
+    record(session, actor, AuditAction.IMPORT, report.file_name, report.audit_detail())
+
+
 def _audit(engine: Engine, actor: Actor, report: ImportReport) -> None:
     with Session(engine) as session:
-        record(session, actor, AuditAction.IMPORT, report.file_name, report.audit_detail())
+        _record(session, actor, report)
         session.commit()
+
+
+def _audit_stopped(engine: Engine, actor: Actor, report: ImportReport, error: BaseException):
+    """An import stopped by an error, Ctrl+C or a closed program stored nothing; the attempt is
+    still recorded, if the database can be reached (when it cannot, the log keeps it)."""
+    report.committed = False
+    report.stopped = "interrumpida" if isinstance(error, KeyboardInterrupt) else "fallida"
+    try:
+        _audit(engine, actor, report)
+    except Exception:
+        log.exception("No se pudo registrar en la auditoría la importación detenida")

@@ -10,11 +10,8 @@ from __future__ import annotations
 from cla_desktop.domain.codes import Ubigeo
 from cla_desktop.domain.identifiers import DocumentType, parse_document
 from cla_desktop.domain.names import clean_display, fold
-from cla_desktop.domain.siagie_fields import (
-    padded_digits,
-    parse_date,
-    parse_sexo,
-)
+from cla_desktop.domain.sexo_codes import parse_sexo
+from cla_desktop.domain.siagie_fields import code_problem, padded_digits, parse_date
 from cla_desktop.services.imports.columns import Column, ColumnMap
 from cla_desktop.services.imports.enrollment_rows import (
     ENROLLMENT_COLUMNS,
@@ -31,10 +28,14 @@ from cla_desktop.services.imports.students import Person, StudentBook, differenc
 COLUMNS = (
     *ENROLLMENT_COLUMNS,
     Column("TIPO_DOCUMENTO", ("TIPO_DOC", "DSC_TIPO_DOCUMENTO"), label="tipo de documento"),
-    Column("DNI", ("NUMERO_DOCUMENTO", "NRO_DOCUMENTO", "NUM_DOC", "DOCUMENTO"), label="DNI"),
+    Column(
+        "DNI",
+        ("NUMERO_DOCUMENTO", "DOCUMENTO_IDENTIDAD", "DNI_ESTUDIANTE", "DNI_ALUMNO"),
+        label="DNI",
+    ),
     Column("APELLIDO_PATERNO", ("AP_PATERNO", "APE_PATERNO"), required=True),
     Column("APELLIDO_MATERNO", ("AP_MATERNO", "APE_MATERNO")),
-    Column("NOMBRES", ("NOMBRE",), required=True),
+    Column("NOMBRES", ("NOMBRE", "NOMBRES_ESTUDIANTE", "PRENOMBRES"), required=True),
     Column("SEXO", ("GENERO",)),
     Column("FECHA_NACIMIENTO", ("FEC_NACIMIENTO", "FECHA_NAC", "FEC_NAC")),
     Column("UBIGEO_NACIMIENTO_RENIEC", ("UBIGEO_NACIMIENTO", "UBIGEO_NAC")),
@@ -122,12 +123,12 @@ class NominaHandler(KindHandler):
         sexo = fecha = ubigeo = None
         raw = cell(cells, "SEXO")
         try:
-            sexo = parse_sexo(raw)
+            sexo = parse_sexo(raw, self.conventions.sexo)
         except ValueError as error:
             problems.append(self.problem(row, "SEXO", raw, str(error)))
         raw = cell(cells, "FECHA_NACIMIENTO")
         try:
-            fecha = parse_date(raw, earliest=1950)
+            fecha = parse_date(raw, earliest=1950, month_first=self.conventions.month_first)
         except ValueError as error:
             problems.append(self.problem(row, "FECHA_NACIMIENTO", raw, str(error)))
         raw = padded_digits(cell(cells, "UBIGEO_NACIMIENTO_RENIEC"), 6)
@@ -135,7 +136,9 @@ class NominaHandler(KindHandler):
             try:
                 ubigeo = Ubigeo(raw).code
             except ValueError as error:
-                problems.append(self.problem(row, "UBIGEO_NACIMIENTO_RENIEC", raw, str(error)))
+                problems.append(
+                    self.problem(row, "UBIGEO_NACIMIENTO_RENIEC", raw, code_problem(raw, error))
+                )
         if len(problems) > count:
             return None
         return Person(codigo, document, paterno, materno, nombres, sexo, fecha, ubigeo)
@@ -166,7 +169,13 @@ class NominaHandler(KindHandler):
         try:
             return parse_document(doc_type, number)
         except ValueError as error:
-            problems.append(self.problem(row, "DNI", number, str(error)))
+            reason = code_problem(number, error)
+            if doc_type is DocumentType.DNI and number.isdigit() and len(number) in (5, 6):
+                reason += (
+                    " Si la hoja de cálculo le quitó los ceros de la izquierda, dé formato de "
+                    "texto a la columna y vuelva a exportar."
+                )
+            problems.append(self.problem(row, "DNI", number, reason))
             return None
 
     # -- database checks and writes ---------------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from cla_desktop.domain.codes import CodigoModular, Ubigeo
 from cla_desktop.domain.names import clean_display, fold
-from cla_desktop.domain.siagie_fields import padded_digits, padron_nivel
+from cla_desktop.domain.siagie_fields import code_problem, padded_digits, padron_nivel
 from cla_desktop.services.imports.columns import Column, ColumnMap
 from cla_desktop.services.imports.handler import KindHandler, Parsed, RowProblems
 from cla_desktop.services.imports.report import Problem
@@ -63,7 +63,7 @@ class PadronHandler(KindHandler):
             padded = padded_digits(raw_code, 7)
             key = "ANEXO" if padded.isdigit() and len(padded) == 7 else "COD_MOD"
             shown = anexo if key == "ANEXO" else raw_code
-            problems.append(self.problem(row, key, shown, str(error)))
+            problems.append(self.problem(row, key, shown, code_problem(shown, error)))
         name = clean_display(cell(cells, "CEN_EDU"))
         if not name:
             problems.append(self.problem(row, "CEN_EDU", "", "Falta el nombre de la institución."))
@@ -93,7 +93,7 @@ class PadronHandler(KindHandler):
                 if ubigeo not in self.ubigeos:
                     raise ValueError("No es un ubigeo de distrito conocido (INEI).")
             except ValueError as error:
-                problems.append(self.problem(row, "CODGEO", ubigeo, str(error)))
+                problems.append(self.problem(row, "CODGEO", ubigeo, code_problem(ubigeo, error)))
         state_text = fold(cell(cells, "D_ESTADO"))
         active = ACTIVE_WORDS.get(state_text) if state_text else True
         if active is None:

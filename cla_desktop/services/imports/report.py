@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cla_desktop.domain.wording import count_phrase
-from cla_desktop.services.imports.sources import FileFacts
+from cla_desktop.paths import documents_dir
+from cla_desktop.services.imports.conventions import FileConventions
+from cla_desktop.services.imports.source_facts import FileFacts
+from cla_desktop.services.imports.sources import KEPT_CLEANED as KEPT_CLEANED_ROWS
 
 KEPT_PROBLEMS = 500  # shown in the wizard and the CLI; the rejects file holds them all
 
@@ -53,7 +56,32 @@ class ImportReport:
     committed: bool = False
     dry_run: bool = False
     cancelled: bool = False
+    stopped: str | None = None  # "interrumpida" (Ctrl+C, closed) / "fallida" (an error)
     rejects_file: Path | None = None
+    conventions: FileConventions | None = None  # how coded columns were read
+    notices: list[str] = field(default_factory=list)  # what was done to the file's text
+
+    def note_cleaned(self, characters: int, rows: list[int]) -> None:
+        """Control characters (NUL, …) removed from cells: said, with the rows."""
+        if not characters:
+            return
+        named = ", ".join(str(row) for row in rows)
+        where = f"de la fila {named}" if len(rows) == 1 else f"de las filas {named}"
+        if len(rows) >= KEPT_CLEANED_ROWS:
+            where += " y otras"
+        removed = count_phrase(characters, "carácter de control", "caracteres de control")
+        self.notices.append(
+            f"Se quitaron {removed} (invisibles, como NUL) de las celdas {where}; revise esas "
+            "filas en el archivo original."
+        )
+
+    def note(self, sentence: str) -> None:
+        self.notices.append(sentence)
+
+    def how_read(self) -> list[str]:
+        """How the file was read and what was done to its text, for the summary."""
+        lines = list(self.conventions.sentences()) if self.conventions else []
+        return lines + self.notices
 
     def add(self, problem: Problem) -> None:
         if len(self.problems) < KEPT_PROBLEMS:
@@ -70,10 +98,19 @@ class ImportReport:
         if self.cancelled:
             return "Importación cancelada: no se guardó ningún cambio."
         if self.dry_run:
+            created = (
+                f"Se crearían {_tables(counts.inserted)}"
+                if any(counts.inserted.values())
+                else "No se crearía ningún registro nuevo"
+            )
+            updated = (
+                f"se actualizarían {_tables(counts.updated)}"
+                if any(counts.updated.values())
+                else "no se actualizaría ninguno"
+            )
             return (
                 f"Simulación: {_rows(counts.valid, 'válida', 'válidas')} y "
-                f"{counts.rejected:,} con problemas de {counts.read:,}. Se crearían "
-                f"{_tables(counts.inserted)}; se actualizarían {_tables(counts.updated)}. "
+                f"{counts.rejected:,} con problemas de {counts.read:,}. {created}; {updated}. "
                 "No se guardó nada."
             )
         if not self.committed:
@@ -102,7 +139,9 @@ class ImportReport:
             "actualizados": dict(counts.updated),
             "sin_cambios": counts.unchanged,
             "resultado": (
-                "cancelada"
+                self.stopped
+                if self.stopped
+                else "cancelada"
                 if self.cancelled
                 else "simulacion"
                 if self.dry_run
@@ -114,6 +153,12 @@ class ImportReport:
         if self.facts is not None:
             detail["sha256"] = self.facts.sha256
             detail["formato"] = self.facts.format
+        if self.conventions is not None and (conventions := self.conventions.audit()):
+            detail["convenciones"] = conventions
+        if self.rejects_file is not None:
+            detail["rechazos"] = str(self.rejects_file)
+        if self.notices:
+            detail["avisos"] = list(self.notices)
         return detail
 
 
@@ -138,31 +183,81 @@ def _reason_family(reason: str) -> str:
     return reason.split(":")[0].split("«")[0].strip()
 
 
+class RejectsUnwritable(ValueError):
+    """The rejects file cannot be written where it was asked for (a Spanish sentence)."""
+
+
+# OWASP's rule for CSV injection: a cell starting with one of these is a formula to Excel and
+# LibreOffice (=HYPERLINK(…), +cmd|…, @SUM(…), -2+3); a leading apostrophe makes it text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 class RejectsWriter:
-    """The rejected rows with their reasons, written next to the import (CSV, UTF-8 with BOM
-    so that Excel shows the accents).  Written to a temporary name and renamed at the end, so
-    a crash never leaves half a rejects file that looks complete."""
+    """The rejected rows with their reasons, for a person to open in Excel (CSV, UTF-8 with BOM
+    so that the accents show).  Written to a temporary name and renamed at the end, so a crash
+    never leaves half a rejects file that looks complete; every cell that a spreadsheet would
+    run as a formula is written as text.  When the folder beside the imported file cannot be
+    written (a read-only share, a CD), the default file goes to the user's documents folder and
+    the report says so."""
 
     def __init__(self, path: Path, header: list[str]) -> None:
         self.path = Path(path)
         self.tmp = self.path.with_name(self.path.name + ".tmp")
         self.handle = self.tmp.open("w", encoding="utf-8-sig", newline="")
         self.writer = csv.writer(self.handle)
-        self.writer.writerow(["FILA", *header, "COLUMNA", "MOTIVO"])
+        self.moved_from: Path | None = None
+        self.writer.writerow([neutralised(cell) for cell in ("FILA", *header, "COLUMNA", "MOTIVO")])
+
+    @classmethod
+    def open(cls, path: Path, header: list[str], fallback: bool) -> RejectsWriter:
+        path = Path(path)
+        try:
+            return cls(path, header)
+        except FileNotFoundError:
+            if not fallback:
+                raise RejectsUnwritable(
+                    f"La carpeta «{path.parent}» no existe: indique otra carpeta para el archivo "
+                    "de filas rechazadas."
+                ) from None
+            problem: OSError | None = None
+        except OSError as error:  # read-only folder or medium, no permission
+            if not fallback:
+                raise RejectsUnwritable(
+                    f"No se puede escribir el archivo de filas rechazadas en «{path.parent}» (la "
+                    "carpeta no lo permite): indique otra carpeta."
+                ) from error
+            problem = error
+        folder = documents_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            writer = cls(folder / path.name, header)
+        except OSError as error:
+            raise RejectsUnwritable(
+                f"No se puede escribir el archivo de filas rechazadas ni junto al archivo "
+                f"importado ({path.parent}) ni en la carpeta Documentos ({folder}): indique una "
+                "carpeta donde se pueda escribir."
+            ) from error or problem
+        writer.moved_from = path.parent
+        return writer
 
     def write(self, row: int, cells: list[str], problems: list[Problem]) -> None:
         self.writer.writerow(
             [
                 row,
-                *cells[:-1],  # without the reader's trailing sentinel
-                "; ".join(p.column for p in problems if p.column),
-                " / ".join(p.reason for p in problems),
+                *(neutralised(cell) for cell in cells[:-1]),  # not the reader's sentinel
+                neutralised("; ".join(p.column for p in problems if p.column)),
+                neutralised(" / ".join(p.reason for p in problems)),
             ]
         )
 
-    def finish(self) -> None:
+    def finish(self) -> Path:
         self.handle.close()
         self.tmp.replace(self.path)
+        return self.path
 
     def discard(self) -> None:
         self.handle.close()

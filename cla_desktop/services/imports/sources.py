@@ -1,82 +1,39 @@
-"""Reading CSV, XLSX and dBase files as a stream of rows, whatever their encoding.
+"""One file opened for import, whatever program saved it, as a stream of rows.
 
 Offices receive these files from SIAGIE, from ESCALE and from each other, saved by whichever
-program was at hand: UTF-8 with or without BOM, Windows' cp1252, the padrón's cp850 dBase.  The
-readers never hold the file in memory; they yield one row at a time with the row number a person
-sees when opening the file (the header is row 1 of a CSV; a sheet's own row numbers; the record
-number of a dBase file).
+program was at hand.  The type is told by the file's first bytes (file_types.py), then:
+CSV/TXT (text_table.py: encodings, delimiters, quotes, row numbers), XLSX and the legacy XLS
+(sheet_table.py), the padrón's dBase file (dbfread, cp850).  Readers never hold the file in
+memory (xlrd's .xls, at most 65,536 rows, excepted); rows carry the number a person sees when
+opening the file (the spreadsheet's row; the record number of a dBase file).  Control
+characters are removed from every cell and the rows they came from are remembered
+(`cleaned_rows`) for the report.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
 from cla_desktop.services.imports.columns import ColumnMap, find_header
+from cla_desktop.services.imports.file_types import CSV, DBF, XLS, XLSX, sniff_type
+from cla_desktop.services.imports.sheet_table import XlsTable, XlsxTable, cell_text
+from cla_desktop.services.imports.source_facts import FileFacts, SourceError
+from cla_desktop.services.imports.text_table import (
+    HEADER_SEARCH_ROWS,
+    TextTable,
+    clean_cells,
+    detect_encoding,
+)
 
+__all__ = ["FileFacts", "SourceError", "TableSource", "file_digest"]
 CHUNK = 1 << 20
-DELIMITERS = (",", ";", "\t", "|")
-HEADER_SEARCH_ROWS = 30  # title rows a spreadsheet may carry above the header
-
-
-class SourceError(ValueError):
-    """The file cannot be read at all (Spanish sentence for the office)."""
-
-
-@dataclass(frozen=True)
-class FileFacts:
-    """What was detected, shown in the wizard's preview and recorded in the audit entry."""
-
-    format: str  # CSV / XLSX / DBF
-    encoding: str | None
-    delimiter: str | None
-    sha256: str
-    size: int
-    rows_hint: int | None  # data rows to expect, for the progress bar
-
-
-def sniff_encoding(path: Path) -> tuple[str, str, int, int]:
-    """(encoding, sha256, size, lines): UTF-8 (BOM or not) if every byte decodes, else cp1252.
-
-    One pass over the whole file, in chunks: a single accented name near the end of a
-    cp1252 file must not turn into mojibake because only the start was looked at.
-    """
-    digest = hashlib.sha256()
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    utf8 = True
-    size = 0
-    lines = 0
-    bom = False
-    with path.open("rb") as handle:
-        first = True
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-            lines += chunk.count(b"\n")
-            if first:
-                bom = chunk.startswith(codecs.BOM_UTF8)
-                first = False
-            if utf8:
-                try:
-                    decoder.decode(chunk)
-                except UnicodeDecodeError:
-                    utf8 = False
-        if utf8:
-            try:
-                decoder.decode(b"", final=True)
-            except UnicodeDecodeError:
-                utf8 = False
-    if utf8:
-        return ("utf-8-sig" if bom else "utf-8"), digest.hexdigest(), size, lines
-    return "cp1252", digest.hexdigest(), size, lines
+KEPT_CLEANED = 50  # rows named in the report; the count covers them all
 
 
 def file_digest(path: Path) -> tuple[str, int]:
+    import hashlib
+
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as handle:
@@ -86,23 +43,6 @@ def file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _cell_text(value: object) -> str:
-    """Spreadsheet and dBase cells as the text a person sees ("474494", "04/03/2010")."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.replace("\x00", "").strip()
-    if isinstance(value, bool):
-        return "SI" if value else "NO"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
-
-
 class TableSource:
     """One file opened for import: its header (mapped to the kind's columns) and its rows."""
 
@@ -110,47 +50,48 @@ class TableSource:
         self.path = Path(path)
         if not self.path.is_file():
             raise SourceError(f"No se encontró el archivo {self.path}.")
-        suffix = self.path.suffix.lower()
-        if suffix in (".csv", ".txt", ".tsv"):
-            self.format = "CSV"
-        elif suffix in (".xlsx", ".xlsm"):
-            self.format = "XLSX"
-        elif suffix == ".dbf":
-            self.format = "DBF"
-        elif suffix == ".xls":
-            raise SourceError(
-                f"{self.path.name} es un libro de Excel antiguo (.xls): ábralo y guárdelo como "
-                "«Libro de Excel (.xlsx)» o como CSV, y vuelva a importarlo."
-            )
-        else:
-            raise SourceError(f"{self.path.name}: solo se importan archivos CSV, TXT, XLSX o DBF.")
+        try:
+            self.format = sniff_type(self.path)
+        except OSError as error:
+            raise SourceError(f"No se pudo leer el archivo {self.path.name}.") from error
         self.columns = columns
         self.encoding: str | None = None
         self.delimiter: str | None = None
         self.header: list[str] = []
         self.header_row = 1
+        self.cleaned_rows: list[int] = []  # rows whose control characters were removed
+        self.cleaned_count = 0
         lines = 0
-        if self.format == "CSV":
-            self.encoding, sha, size, lines = sniff_encoding(self.path)
+        if self.format == CSV:
+            self.encoding, sha, size, lines = detect_encoding(self.path)
+            self._text = TextTable(self.path, self.encoding)
         else:
             sha, size = file_digest(self.path)
+        if self.format == XLSX:
+            self._sheet: XlsxTable | XlsTable = XlsxTable(self.path)
+        elif self.format == XLS:
+            self._sheet = XlsTable(self.path)
         self._open_header()
         self.facts = FileFacts(
-            self.format, self.encoding, self.delimiter, sha, size, self._rows_hint(lines)
+            self._format_name(), self.encoding, self.delimiter, sha, size, self._rows_hint(lines)
         )
+
+    def _format_name(self) -> str:
+        return {XLS: "XLS (Excel 97-2003)"}.get(self.format, self.format)
 
     # -- header ---------------------------------------------------------------------------
     def _open_header(self) -> None:
-        if self.format == "DBF":
+        if self.format == DBF:
             table = self._dbf()
             self.header = list(table.field_names)
             self.header_row = 0
             if self.columns is not None:
                 self.columns.bind(self.header, self.path.name)
             return
-        candidates = []
-        for number, cells in self._raw_rows(limit=HEADER_SEARCH_ROWS):
-            candidates.append((number, cells))
+        if self.format == CSV:
+            known = self.columns.count_known if self.columns is not None else _no_known
+            self.delimiter = self._text.pick_delimiter(known)
+        candidates = list(self._top_rows())
         if not candidates:
             raise SourceError(f"{self.path.name} está vacío: no tiene encabezado ni filas.")
         if self.columns is None:
@@ -162,130 +103,86 @@ class TableSource:
         self.header_row, self.header = found[0], [cell.strip() for cell in found[1]]
         self.columns.bind(self.header, self.path.name)
 
-    def _pick_delimiter(self, first_line: str) -> str:
-        """The delimiter that splits the header into the most known columns (then most cells)."""
-        best, best_score = ",", (-1, -1)
-        for delimiter in DELIMITERS:
-            cells = next(csv.reader([first_line], delimiter=delimiter), [])
-            known = self.columns.count_known(cells) if self.columns is not None else 0
-            score = (known, len(cells))
-            if score > best_score:
-                best, best_score = delimiter, score
-        return best
+    def _top_rows(self) -> Iterator[tuple[int, list[str]]]:
+        if self.format == CSV:
+            for row, cells in self._text.records(self.delimiter or ",", HEADER_SEARCH_ROWS):
+                clean_cells(cells)
+                yield row, cells
+            return
+        for count, (row, cells, _removed) in enumerate(self._sheet.records(), start=1):
+            yield row, cells
+            if count >= HEADER_SEARCH_ROWS:
+                return
 
     # -- rows -----------------------------------------------------------------------------
-    def _raw_rows(self, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
-        if self.format == "CSV":
-            yield from self._csv_rows(limit)
-        elif self.format == "XLSX":
-            yield from self._xlsx_rows(limit)
-
-    def _csv_rows(
-        self, limit: int | None, after: int = 0, width: int = 0
-    ) -> Iterator[tuple[int, list[str]]]:
-        """Rows after line `after`; with `width`, padded as rows() promises (here, in the one
-        generator the whole file goes through: a million rows pay for every layer)."""
-        with self.path.open(encoding=self.encoding, newline="") as handle:
-            if self.delimiter is None:
-                first = ""
-                for line in handle:
-                    if line.strip():
-                        first = line
-                        break
-                self.delimiter = self._pick_delimiter(first)
-                handle.seek(0)
-            reader = csv.reader(handle, delimiter=self.delimiter)
-            if limit is not None:  # the header search: the first non-blank rows as they are
-                count = 0
-                for cells in reader:
-                    if any(cells):
-                        yield reader.line_num, cells
-                        count += 1
-                        if count >= limit:
-                            return
-                return
-            if after:
-                for _ in reader:
-                    if reader.line_num >= after:
-                        break
-            for cells in reader:  # cells keep their spaces: the parsers strip what they read
-                if not any(cells):
-                    continue
-                if len(cells) < width:
-                    cells.extend([""] * (width - len(cells)))
-                cells.append("")
-                yield reader.line_num, cells
-
-    def _xlsx_rows(self, limit: int | None) -> Iterator[tuple[int, list[str]]]:
-        from openpyxl import load_workbook
-
-        try:
-            book = load_workbook(self.path, read_only=True, data_only=True)
-        except Exception as error:  # zip or XML damage: openpyxl raises many kinds
-            raise SourceError(
-                f"{self.path.name} no se puede abrir como libro de Excel "
-                f"({error.__class__.__name__}); ábralo en Excel o LibreOffice y guárdelo de nuevo."
-            ) from error
-        try:
-            sheet = book.worksheets[0]
-            count = 0
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = [_cell_text(value) for value in values]
-                if not any(cells):
-                    continue
-                count += 1
-                yield number, cells
-                if limit is not None and count >= limit:
-                    return
-        finally:
-            book.close()
-
-    def _dbf(self):
-        from dbfread import DBF
-
-        try:
-            return DBF(str(self.path), encoding="cp850", char_decode_errors="replace")
-        except Exception as error:  # header damage: dbfread raises struct/value errors
-            raise SourceError(
-                f"{self.path.name} no es un archivo dBase válido ({error.__class__.__name__})."
-            ) from error
-
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Data rows after the header, as (row number, cells): at least one cell per header
         column (short rows are padded with ""), then one more "" that readers may index as
         -1 for a column the file does not have."""
         width = len(self.header)
-        if self.format == "DBF":
+        if self.format == DBF:
             return self._dbf_rows()
-        if self.format == "CSV":
-            return self._csv_rows(None, after=self.header_row, width=width)
-        return self._other_rows(width)
+        if self.format == CSV:
+            records = self._text.checked_records(self.delimiter or ",", width, self.header_row)
+            return self._padded(records, width)
+        return self._padded(self._sheet_rows(), width)
+
+    def _sheet_rows(self) -> Iterator[tuple[int, list[str], int]]:
+        header_row = self.header_row
+        for row, cells, removed in self._sheet.records():
+            if row > header_row:
+                yield row, cells, removed
+
+    def _padded(
+        self, records: Iterator[tuple[int, list[str], int]], width: int
+    ) -> Iterator[tuple[int, list[str]]]:
+        """(here, in the one generator the whole file goes through: a million rows pay for
+        every layer)"""
+        for row, cells, removed in records:
+            if removed:
+                self._note_cleaned(row, removed)
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
+            cells.append("")
+            yield row, cells
+
+    def _note_cleaned(self, row: int, removed: int) -> None:
+        self.cleaned_count += removed
+        if len(self.cleaned_rows) < KEPT_CLEANED:
+            self.cleaned_rows.append(row)
+
+    def forget_cleaned(self) -> None:
+        """After a reading pass that is not the import's (the conventions' look at the file)."""
+        self.cleaned_rows = []
+        self.cleaned_count = 0
+
+    def _dbf(self):
+        from dbfread import DBF as DbfTable
+
+        try:
+            return DbfTable(str(self.path), encoding="cp850", char_decode_errors="replace")
+        except Exception as error:  # header damage: dbfread raises struct/value errors
+            raise SourceError(
+                f"{self.path.name} no es un archivo dBase (.dbf) que se pueda leer: vuelva a "
+                "descargarlo de ESCALE o expórtelo como CSV."
+            ) from error
 
     def _dbf_rows(self) -> Iterator[tuple[int, list[str]]]:
         names = self.header
         for number, record in enumerate(self._dbf(), start=1):
-            yield number, [*(_cell_text(record.get(name)) for name in names), ""]
-
-    def _other_rows(self, width: int) -> Iterator[tuple[int, list[str]]]:
-        header_row = self.header_row
-        for number, cells in self._raw_rows():
-            if number <= header_row:
-                continue
-            if len(cells) < width:
-                cells.extend([""] * (width - len(cells)))
-            cells.append("")
-            yield number, cells
+            cells = [cell_text(record.get(name)) for name in names]
+            removed = 0 if "".join(cells).isprintable() else clean_cells(cells)
+            if removed:
+                self._note_cleaned(number, removed)
+            yield number, [*cells, ""]
 
     def _rows_hint(self, lines: int) -> int | None:
-        if self.format == "DBF":
+        if self.format == DBF:
             return self._dbf().header.numrecords
-        if self.format == "CSV":
+        if self.format == CSV:
             return max(lines - self.header_row, 0)
-        from openpyxl import load_workbook
+        return self._sheet.rows_hint(self.header_row)
 
-        book = load_workbook(self.path, read_only=True)
-        try:
-            last = book.worksheets[0].max_row
-        finally:
-            book.close()
-        return max(last - self.header_row, 0) if last else None
+
+def _no_known(_cells: list[str]) -> int:
+    return 0

@@ -90,6 +90,38 @@ class Ui_ImportWizard(object):
 
         self.checkLayout.addWidget(self.detectedLabel)
 
+        self.columnsLabel = QLabel(self.checkPage)
+        self.columnsLabel.setObjectName(u"columnsLabel")
+        self.columnsLabel.setWordWrap(True)
+        self.columnsLabel.setTextFormat(Qt.RichText)
+
+        self.checkLayout.addWidget(self.columnsLabel)
+
+        self.sexoRow = QHBoxLayout()
+        self.sexoRow.setObjectName(u"sexoRow")
+        self.sexoLabel = QLabel(self.checkPage)
+        self.sexoLabel.setObjectName(u"sexoLabel")
+
+        self.sexoRow.addWidget(self.sexoLabel)
+
+        self.sexoCombo = QComboBox(self.checkPage)
+        self.sexoCombo.setObjectName(u"sexoCombo")
+
+        self.sexoRow.addWidget(self.sexoCombo)
+
+        self.sexoHint = QLabel(self.checkPage)
+        self.sexoHint.setObjectName(u"sexoHint")
+        self.sexoHint.setWordWrap(True)
+
+        self.sexoRow.addWidget(self.sexoHint)
+
+        self.sexoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sexoRow.addItem(self.sexoSpacer)
+
+
+        self.checkLayout.addLayout(self.sexoRow)
+
         self.previewTable = QTableWidget(self.checkPage)
         self.previewTable.setObjectName(u"previewTable")
         self.previewTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -181,6 +213,7 @@ class Ui_ImportWizard(object):
 #if QT_CONFIG(shortcut)
         self.fileLabel.setBuddy(self.fileEdit)
         self.kindLabel.setBuddy(self.kindCombo)
+        self.sexoLabel.setBuddy(self.sexoCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImportWizard)
@@ -209,6 +242,16 @@ class Ui_ImportWizard(object):
         self.checkPage.setSubTitle(QCoreApplication.translate("ImportWizard", u"Se revisa cada fila sin guardar nada. Los problemas se muestran con su fila y columna.", None))
 #if QT_CONFIG(accessibility)
         self.detectedLabel.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Formato detectado", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.columnsLabel.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Columnas que se leen y columnas que no se usan", None))
+#endif // QT_CONFIG(accessibility)
+        self.sexoLabel.setText(QCoreApplication.translate("ImportWizard", u"&Sexo en el archivo:", None))
+#if QT_CONFIG(accessibility)
+        self.sexoCombo.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Forma en que el archivo escribe el sexo", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sexoHint.setAccessibleName(QCoreApplication.translate("ImportWizard", u"C\u00f3mo se leer\u00e1 el sexo", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.previewTable.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Primeras filas del archivo", None))
