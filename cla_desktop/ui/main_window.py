@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._shut = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.busy = BusyCue(self.statusBar().showMessage)
+        self.busy = BusyCue(self.statusBar().showMessage, parent=self)
         self.flow = ConstanciaFlow(
             self, workbench, self.runner, self.busy, self.printer, make_printer
         )

@@ -20,7 +20,9 @@ and run the counter flows on the real pools too.
 from __future__ import annotations
 
 import logging
+import math
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -230,16 +232,65 @@ class Dispatcher(QObject):
                 log.exception("Falló la respuesta de una operación en segundo plano")
 
 
-class BusyCue:
-    """A busy cursor (after a short delay) and an optional status text while work runs."""
+class Deadlines(QObject):
+    """The timeouts of every running operation, on one timer of the runner's.
+
+    One QTimer per operation, connected to a method of a plain Python object, deadlocked the
+    program: when such an object was garbage-collected on a worker thread, PySide disconnected
+    its slot there, holding Qt's connection lock while waiting for the GIL that the GUI thread
+    held while connecting the next operation's timer.  Here nothing is connected per operation:
+    one timer, created and fired on the GUI thread, is re-armed for the earliest deadline."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._due: dict[OperationHandle, float] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_due)
+
+    def watch(self, handle: OperationHandle, seconds: float) -> None:
+        self._due[handle] = time.monotonic() + seconds
+        self._arm()
+
+    def unwatch(self, handle: OperationHandle) -> None:
+        if self._due.pop(handle, None) is not None and not self._due:
+            self._timer.stop()
+
+    def _arm(self) -> None:
+        if not self._due:
+            self._timer.stop()
+            return
+        wait_ms = max(0, math.ceil((min(self._due.values()) - time.monotonic()) * 1000))
+        self._timer.start(wait_ms)
+
+    @Slot()
+    def _on_due(self) -> None:
+        now = time.monotonic()
+        expired = [handle for handle, due in self._due.items() if due <= now]
+        for handle in expired:
+            del self._due[handle]
+        for handle in expired:
+            handle._on_timeout()
+        self._arm()
+
+
+class BusyCue(QObject):
+    """A busy cursor (after a short delay) and an optional status text while work runs.
+
+    A QObject, given the window as parent: its timer's slot is a QObject's, and both die with
+    the window on the GUI thread (see Deadlines for what a plain object's slot can do)."""
 
     def __init__(
-        self, show_text: Callable[[str], None] | None = None, delay_ms: int = BUSY_DELAY_MS
+        self,
+        show_text: Callable[[str], None] | None = None,
+        delay_ms: int = BUSY_DELAY_MS,
+        parent: QObject | None = None,
     ) -> None:
+        super().__init__(parent)
         self._show_text = show_text
         self._count = 0
         self._cursor = False
-        self._timer = QTimer()
+        self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._on_delay)
@@ -267,6 +318,7 @@ class BusyCue:
             self._show_text("")
         self._label = ""
 
+    @Slot()
     def _on_delay(self) -> None:
         if not self._count:
             return
@@ -300,7 +352,6 @@ class OperationHandle(Generic[T]):
         self._busy = busy
         self.finished = False
         self.context = OperationContext(self._post_progress)
-        self._timer: QTimer | None = None
         if busy is not None:
             busy.start(busy_label)
 
@@ -320,10 +371,7 @@ class OperationHandle(Generic[T]):
         if self.finished:
             return False
         self.finished = True
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer.deleteLater()
-            self._timer = None
+        self._runner.deadlines.unwatch(self)
         if self._busy is not None:
             self._busy.stop()
         self._runner.forget(self)
@@ -358,13 +406,8 @@ class OperationHandle(Generic[T]):
     def _start_timeout(self) -> None:
         if not self._timeout or self.finished:
             return
-        self._timer = QTimer()
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(int(self._timeout * 1000))
-        self._timer.timeout.connect(self._on_timeout)
-        self._timer.start()
+        self._runner.deadlines.watch(self, self._timeout)
 
-    @Slot()
     def _on_timeout(self) -> None:
         self.context.cancel()
         if not self._finish():
@@ -399,6 +442,7 @@ class OperationRunner(QObject):
         super().__init__(parent)
         self.executors = executors or Executors.shared()
         self.dispatcher = Dispatcher(self)
+        self.deadlines = Deadlines(self)
         self._running: set[OperationHandle] = set()
 
     @property

@@ -196,3 +196,35 @@ def test_inline_executors_answer_before_run_returns(qapp):
     results = []
     runner.run(lambda: 7, results.append, results.append)
     assert results == [7]
+
+
+def test_timeouts_share_one_timer_and_fire_in_order(qtbot, real_runner):
+    """No Qt connection is made per operation: a plain object's slot, collected on a worker
+    thread, deadlocked the suite once (PySide disconnects it there, under Qt's lock, waiting for
+    the GIL the GUI thread holds while connecting).  One timer serves every deadline."""
+    from PySide6.QtCore import QTimer
+
+    timers_before = len(real_runner.findChildren(QTimer))
+    outcomes: list[tuple[str, object]] = []
+    release = threading.Event()
+
+    def stuck():
+        release.wait(5)
+        return "tarde"
+
+    def answered(name: str):
+        def record(outcome: object) -> None:
+            outcomes.append((name, outcome))
+
+        return record
+
+    for name, seconds in (("lenta", 0.6), ("rápida", 0.2), ("media", 0.4)):
+        real_runner.run(stuck, answered(name), answered(name), lane=Lane.NETWORK, timeout=seconds)
+    done = real_runner.run(lambda: "ya", answered("pronta"), answered("pronta"), timeout=0.3)
+    assert len(real_runner.findChildren(QTimer)) == timers_before
+    qtbot.waitUntil(lambda: len(outcomes) == 4, timeout=5000)
+    release.set()
+    assert wait_for_tasks(5)
+    assert [name for name, _ in outcomes] == ["pronta", "rápida", "media", "lenta"]
+    assert outcomes[0][1] == "ya" and done.finished
+    assert all(outcome.timed_out for _, outcome in outcomes[1:])
