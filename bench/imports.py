@@ -47,6 +47,16 @@ GRADES = ("AD", "A", "A", "B", "C")
 RESULT_COLUMNS = ("enrollment_id", "area", "kind", "competencia", "calificativo", "position")
 
 
+def word(number: int) -> str:
+    """A name-like word for a number (names hold no digits: the importer refuses them)."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters = chr(ord("A") + digit) + letters
+        if not number:
+            return letters
+
+
 def write_files(folder: Path, schools: list[str], students: int, seed: int = 5, acta: bool = True):
     rng = random.Random(seed)
     people = []
@@ -60,8 +70,9 @@ def write_files(folder: Path, schools: list[str], students: int, seed: int = 5, 
             people.append((code, school, grado))
             writer.writerow(
                 [school, "0", "2019", "B0", "PRIMARIA", str(3 + grado), "", "A", code, "DNI",
-                 f"{40000000 + number}", f"PATERNO{number % 977}", f"MATERNO{number % 883}",
-                 f"NOMBRE{number % 1231}", "HM"[number % 2], "04/03/2008"]
+                 f"{40000000 + number}", f"PATERNO {word(number % 977)}",
+                 f"MATERNO {word(number % 883)}", f"NOMBRE {word(number % 1231)}",
+                 "HM"[number % 2], "04/03/2008"]
             )  # fmt: skip
     if not acta:
         return folder / "nomina.csv", None

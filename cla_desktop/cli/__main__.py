@@ -1,3 +1,3 @@
-from cla_desktop.cli.app import main
+from cla_desktop.cli import main
 
 raise SystemExit(main())

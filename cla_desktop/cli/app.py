@@ -7,6 +7,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from cla_desktop import APP_NAME, __version__, argparse_es
 from cla_desktop.cli import (
     audit_commands,
@@ -89,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args)
     except DatabaseError as error:
         log.warning("Error de base de datos: %s", error)
+        return _say(error, EXIT_DATABASE)
+    except SQLAlchemyError as error:  # the driver's own words go to the log only
+        log.warning("Error de la base de datos en `cla`: %r", error)
         return _say(error, EXIT_DATABASE)
     except LoginRefused as error:
         log.warning("Ingreso rechazado: %s", error)

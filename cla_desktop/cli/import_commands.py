@@ -118,6 +118,8 @@ def run_import_command(args: argparse.Namespace, url, actor: Actor) -> int:
         for reason, count in report.reasons.most_common(5):
             print(f"    {count:>7,}  {reason}")
     print(report.outcome())
+    if report.counts.rejected and not report.committed and not args.dry_run:
+        print("  (Para guardar solo las filas válidas: la opción --skip-invalid.)")
     if report.rejects_file:
         print(f"Filas rechazadas y sus motivos: {report.rejects_file}")
     return EXIT_REJECTED if report.counts.rejected else 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Surname particles that carry no identity on their own ("DE LA CRUZ" is found by "cruz").
 PARTICLES = frozenset({"DE", "DEL", "LA", "LAS", "LOS", "Y", "VDA", "VIUDA"})
@@ -23,11 +24,42 @@ def clean_display(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Accent-, case- and punctuation-free form: "  Núñez-del Águila " -> "NUNEZ DEL AGUILA"."""
+    """Accent-, case- and punctuation-free form: "  Núñez-del Águila " -> "NUNEZ DEL AGUILA".
+
+    Plain ASCII (most cells of an import: codes, years, most names) skips the Unicode work,
+    which is the same as doing it; names with accents repeat (QUISPE, NÚÑEZ), hence the cache."""
+    if text.isascii():
+        return _NON_WORD.sub(" ", text.upper()).strip()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=16384)
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     upper = stripped.upper()
     return _NON_WORD.sub(" ", upper.encode("ascii", "ignore").decode("ascii")).strip()
+
+
+# What a name may hold besides letters: spaces and the marks of compound names (D'ANGELO,
+# MARÍA-JOSÉ, STA. ROSA).  A digit or a formula sign means a shifted column or a typing slip.
+_NAME_MARKS = frozenset(" '’-.")
+_SOUND_NAME = re.compile(r"(?=[ '’.\-]*[^\W\d_])(?:[^\W\d_]|[ '’.\-])+")
+
+
+def name_problem(text: str) -> str | None:
+    """Why a cleaned name cannot be a person's name (a Spanish sentence), or None."""
+    if _SOUND_NAME.fullmatch(text):  # the common case, in one step
+        return None
+    if not any(ch.isalpha() for ch in text):
+        return "No contiene letras."
+    odd = sorted({ch for ch in text if not ch.isalpha() and ch not in _NAME_MARKS})
+    if not odd:
+        return None
+    if any(ch.isdigit() for ch in odd):
+        return "Un nombre no lleva números: revise si la columna se corrió o si es otro dato."
+    shown = " ".join(f"«{ch}»" for ch in odd[:5])
+    return f"Tiene signos que no van en un nombre ({shown}): corríjalo en el archivo."
 
 
 def tokens(text: str) -> list[str]:

@@ -28,6 +28,14 @@ class ParsedQuery:
     words: tuple[str, ...] = ()  # folded name tokens (particles removed), for NAME
 
     @property
+    def lookup_values(self) -> tuple[str, ...]:
+        """The identifiers to look up: a 7-digit number is also the DNI a spreadsheet stripped
+        of its leading zero (the importer stores it with the zero: 07100002)."""
+        if self.kind is QueryKind.DOCUMENT and len(self.value) == 7 and self.value.isdigit():
+            return (self.value, "0" + self.value)
+        return (self.value,)
+
+    @property
     def usable_words(self) -> tuple[str, ...]:
         """Words long enough to search by (single letters match too much to mean anything)."""
         return tuple(w for w in self.words if len(w) >= MIN_PREFIX)

@@ -32,7 +32,7 @@ MONTHS = {
     "DICIEMBRE": 12, "DIC": 12, "DEC": 12,
 }  # fmt: skip
 _TIME = re.compile(r"\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[AaPp]\.?\s*[Mm]\.?)?$|T\d{2}:\d{2}.*$")
-_SERIAL = re.compile(r"^\d{1,5}(\.\d+)?$")
+SERIAL_PATTERN = _SERIAL = re.compile(r"^\d{1,5}(\.\d+)?$")  # an Excel date as a number
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^(\d{1,4})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{1,4})$")
 _FILLER = frozenset({"DE", "DEL"})
@@ -62,13 +62,33 @@ def from_excel_serial(serial: int) -> date:
     return found
 
 
-def numeric_order(text: str) -> tuple[int, int] | None:
-    """(first, second) numbers of a dd/mm/aaaa-shaped text with a four-digit year, else None:
-    what the importer looks at to tell a file's day–month order."""
+DAY_FIRST, MONTH_FIRST = "día/mes", "mes/día"
+
+
+def order_evidence(text: str) -> str | None:
+    """DAY_FIRST when a dd/mm/aaaa-shaped text is a real date only read day first (14/03/2010),
+    MONTH_FIRST when only month first (03/14/2010); None when both or neither would do: an
+    impossible date (00/13/2010, 02/30/2010) is the row's problem, never evidence about the
+    whole file."""
     match = _NUMERIC.match(_TIME.sub("", text.strip()))
     if match is None or len(match.group(4)) != 4 or len(match.group(1)) > 2:
         return None
-    return int(match.group(1)), int(match.group(3))
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    as_day_first = _exists(year, second, first)
+    as_month_first = _exists(year, first, second)
+    if as_day_first and not as_month_first:
+        return DAY_FIRST
+    if as_month_first and not as_day_first:
+        return MONTH_FIRST
+    return None
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def read_date(text: str, *, month_first: bool = False) -> date | None:
@@ -79,7 +99,7 @@ def read_date(text: str, *, month_first: bool = False) -> date | None:
     if _SERIAL.match(cleaned):
         return from_excel_serial(int(cleaned.split(".")[0]))
     if (match := _COMPACT.match(cleaned)) is not None:
-        return _made(cleaned, int(match[1]), int(match[2]), int(match[3]))
+        return _compact(cleaned)
     if (match := _NUMERIC.match(cleaned)) is not None:
         first, second, third = match[1], match[3], match[4]
         if len(first) == 4:
@@ -91,6 +111,26 @@ def read_date(text: str, *, month_first: bool = False) -> date | None:
             raise _two_digit_year(cleaned, third)
         raise ValueError(f"Fecha no válida «{cleaned}»: {DATE_HINT}.")
     return _written(cleaned)
+
+
+def _compact(cleaned: str) -> date:
+    """Eight digits: aaaammdd (20100314), or ddmmaaaa (14032010, a dd/mm/aaaa cell that lost
+    its slashes) when only that reading is a date with a year of this century or the last."""
+    as_iso = (int(cleaned[:4]), int(cleaned[4:6]), int(cleaned[6:]))
+    as_peru = (int(cleaned[4:]), int(cleaned[2:4]), int(cleaned[:2]))
+    readings = [
+        (year, month, day)
+        for year, month, day in (as_iso, as_peru)
+        if 1900 <= year <= 2099 and _exists(year, month, day)
+    ]
+    if len(readings) == 1:
+        return date(*readings[0])
+    if readings:
+        raise ValueError(
+            f"La fecha «{cleaned}» puede leerse como aaaammdd o como ddmmaaaa: escríbala con "
+            "barras (dd/mm/aaaa)."
+        )
+    raise ValueError(f"La fecha «{cleaned}» no existe: revise la celda ({DATE_HINT}).")
 
 
 def _written(cleaned: str) -> date:

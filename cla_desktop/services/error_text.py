@@ -410,11 +410,74 @@ def is_connection_problem(error: BaseException) -> bool:
 # --- Reading one exception ----------------------------------------------------------------------
 
 
+# The database drivers' own errors (SQLAlchemy raises its wrappers "from" them): SQLite says
+# what happened in English words, PostgreSQL in a five-character SQLSTATE.
+_DB_BUSY = (
+    "La base de datos está ocupada por otro programa o computadora (una importación, una copia "
+    "de seguridad): espere un momento y vuelva a intentarlo."
+)
+_DB_FULL = (
+    "No queda espacio en el disco de la base de datos: libere espacio y vuelva a intentarlo; "
+    "no se guardó nada a medias."
+)
+_DB_DAMAGED = (
+    "El archivo de la base de datos está dañado o no es una base de CLA Escritorio: restaure la "
+    "última copia de seguridad y avise al soporte técnico."
+)
+_DB_READ_ONLY = (
+    "La base de datos solo se puede leer (la carpeta o el disco no permiten escribir): pida al "
+    "encargado de informática que revise los permisos."
+)
+_DB_CANNOT_OPEN = (
+    "No se pudo abrir el archivo de la base de datos: revise que la carpeta exista y que se "
+    "pueda escribir en ella."
+)
+_DB_UNREACHABLE = (
+    "No se pudo conectar con el servidor de base de datos (PostgreSQL): revise la red y que el "
+    "servidor esté encendido; si sigue igual, avise al encargado de informática."
+)
+_SQLITE_WORDS = (
+    ("locked", _DB_BUSY),
+    ("busy", _DB_BUSY),
+    ("disk is full", _DB_FULL),
+    ("not a database", _DB_DAMAGED),
+    ("malformed", _DB_DAMAGED),
+    ("readonly", _DB_READ_ONLY),
+    ("read-only", _DB_READ_ONLY),
+    ("unable to open", _DB_CANNOT_OPEN),
+)
+_SQLSTATE_PREFIXES = (
+    ("08", _DB_UNREACHABLE),  # connection exception
+    ("57P", _DB_UNREACHABLE),  # the server shut down or restarted
+    ("53100", _DB_FULL),  # disk_full
+    ("55P03", _DB_BUSY),  # lock_not_available
+    ("40P01", _DB_BUSY),  # deadlock_detected
+    ("57014", _DB_BUSY),  # query_canceled (a lock or statement timeout)
+    ("53300", _DB_BUSY),  # too_many_connections
+    ("XX001", _DB_DAMAGED),  # data_corrupted
+)
+
+
+def _read_database(error: BaseException) -> _Reading | None:
+    module = type(error).__module__
+    if module == "sqlite3":
+        text = str(error).lower()
+        return next((_Reading(s) for words, s in _SQLITE_WORDS if words in text), None)
+    if module.startswith("psycopg"):
+        state = getattr(error, "sqlstate", None) or ""
+        if not state and type(error).__name__ == "OperationalError":
+            return _Reading(_DB_UNREACHABLE)  # no SQLSTATE: the connection never happened
+        return next((_Reading(s) for p, s in _SQLSTATE_PREFIXES if state.startswith(p)), None)
+    return None
+
+
 def _read(error: BaseException, where: _Where) -> _Reading | None:
     """The sentence for this exception alone; None when it says nothing a clerk can use."""
     if _is_ours(type(error)):
         text = _text(error)
         return _Reading(text, verbatim=True) if text.strip() else None
+    if (database := _read_database(error)) is not None:
+        return database
     if isinstance(error, UnicodeError):
         return _read_unicode(error, where)
     if isinstance(error, ssl.SSLCertVerificationError):

@@ -45,7 +45,9 @@ def find_student_id(session: Session, actor: Actor, document_or_code: str) -> in
             "Escriba un DNI (8 dígitos), un número de carné o pasaporte, o un código de "
             "estudiante SIAGIE (14 dígitos)."
         )
-    found = session.execute(select(Student.id).where(column == parsed.value)).scalars().all()
+    found = (
+        session.execute(select(Student.id).where(column.in_(parsed.lookup_values))).scalars().all()
+    )
     if not found:
         raise StudentNotFound(f"No hay ningún estudiante con el documento o código {parsed.value}.")
     return found[0]

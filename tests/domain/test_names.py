@@ -56,3 +56,21 @@ def test_tokens_never_contain_particles_and_keep_order(words):
     result = tokens(" ".join(words))
     assert not set(result) & PARTICLES
     assert result == [fold(w) for w in words if fold(w) not in PARTICLES]
+
+
+def test_fold_takes_the_ascii_path_to_the_same_place():
+    from cla_desktop.domain.names import _fold_unicode
+
+    for text in ["  Quispe-Mamani ", "d'angelo", "ABC_def 12", "", "a\tb\nc", "~!@#"]:
+        assert fold(text) == _fold_unicode(text)
+
+
+def test_what_a_name_may_hold():
+    from cla_desktop.domain.names import name_problem
+
+    for sound in ["HUAMÁN", "DE LA CRUZ", "D'ANGELO", "D’ANGELO", "MARÍA-JOSÉ", "STA. ROSA", "Ñ"]:
+        assert name_problem(sound) is None, sound
+    assert name_problem("=1+2") == "No contiene letras."
+    assert name_problem("12345") == "No contiene letras."
+    assert "números" in name_problem("JUAN2")
+    assert "«@»" in name_problem("@JUAN")

@@ -755,3 +755,55 @@ def test_unknown_os_error_with_a_file_names_it():
     error = OSError(errno.EINVAL, os.strerror(errno.EINVAL), "acta.xlsx")
     assert_clerk_sentence(describe_error(error), error, "acta.xlsx")
     assert describe_error(OSError(errno.EINVAL, "Invalid argument")) == GENERIC_SENTENCE
+
+
+# -- the database drivers' errors (real ones, raised by real connections) -----------------------
+def test_a_locked_sqlite_database_is_busy_not_unexpected(tmp_path):
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    path = tmp_path / "base.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.1})
+    try:
+        with pytest.raises(OperationalError) as caught, engine.connect() as connection:
+            connection.execute(text("SELECT * FROM t"))
+        assert "ocupada por otro programa" in describe_error(caught.value)
+    finally:
+        holder.close()
+        engine.dispose()
+
+
+def test_a_file_that_is_not_a_database_is_called_damaged(tmp_path):
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DatabaseError as DriverDatabaseError
+
+    path = tmp_path / "base.sqlite3"
+    path.write_bytes(b"esto no es una base de datos" * 200)
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with pytest.raises(DriverDatabaseError) as caught, engine.connect() as connection:
+            connection.execute(text("SELECT * FROM sqlite_master"))
+        assert "dañado" in describe_error(caught.value)
+    finally:
+        engine.dispose()
+
+
+def test_an_unreachable_postgresql_server(closed_port):
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    engine = create_engine(
+        f"postgresql+psycopg://cla@127.0.0.1:{closed_port}/cla", connect_args={"connect_timeout": 2}
+    )
+    try:
+        with pytest.raises(OperationalError) as caught, engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        sentence = describe_error(caught.value)
+        assert "servidor de base de datos" in sentence or "no acepta conexiones" in sentence
+    finally:
+        engine.dispose()

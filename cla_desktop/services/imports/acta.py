@@ -46,6 +46,12 @@ class ActaHandler(KindHandler):
     def column_map() -> ColumnMap:
         return ColumnMap(COLUMNS)
 
+    def ambiguous(self) -> dict[int, int]:
+        return self.rows.disagreeing
+
+    def exclude(self, markers: dict[int, int]) -> None:
+        self.rows.excluded = markers
+
     def parse(self, row: int, cells: list[str]) -> tuple[EnrollmentPart, ResultSpec]:
         return self.rows.parse(row, cells)
 
@@ -75,6 +81,8 @@ class ActaHandler(KindHandler):
             student_id = students.get(key.codigo)
             if school_id is None:
                 problem = ("COD_MOD", str(key.code), UNKNOWN_SCHOOL.format(code=key.code))
+            elif (reason := self.schools.other_nivel(school_id, key.nivel, key.code)) is not None:
+                problem = ("NIVEL", key.nivel.value, reason)
             elif student_id is None:
                 problem = ("COD_ESTUDIANTE", key.codigo, UNKNOWN_STUDENT)
             else:

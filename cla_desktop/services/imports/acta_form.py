@@ -856,6 +856,8 @@ class ActaFormSource:
 
     def __init__(self, path: Path, columns: ColumnMap) -> None:
         self.path = Path(path)
+        if self.path.is_dir():
+            raise SourceError(f"{self.path} es una carpeta: elija el archivo que quiere importar.")
         if not self.path.is_file():
             raise SourceError(f"No se encontró el archivo {self.path}.")
         try:
@@ -868,6 +870,7 @@ class ActaFormSource:
                 "importa tal como la llenó la IE en el formulario de Excel."
             )
         self.format = FORMAT_NAMES[kind]
+        self.stray: dict[int, list[str]] = {}  # the form's cells are read by position: none
         self.encoding: str | None = None
         self.delimiter: str | None = None
         self.header = [*HEADER, *EXTRA_HEADER]

@@ -113,6 +113,10 @@ class ActaRows:
         self.results_seen: set[int] = set()
         self.enrollment_values: dict[int, tuple[int, tuple]] = {}  # marker -> (row, values)
         self.grades_seen: dict[int, tuple] = {}
+        # Enrollments whose rows disagree (situación final, grado…): which row is right cannot
+        # be told, so none of their rows is stored — marker -> the enrollment's first row.
+        self.disagreeing: dict[int, int] = {}
+        self.excluded: dict[int, int] = {}  # the second reading: their rows are all rejected
 
     def parse_rows(self, rows: list[tuple[int, list[str]]]) -> tuple[dict, int, list]:
         """A chunk of rows: ({marker: (part, [(row, cells, spec)])}, rows kept, rejected).
@@ -129,6 +133,7 @@ class ActaRows:
         last_part = last_items = None
         last_raw: tuple = ()
         last_parsed = None
+        excluded = self.excluded
         for row, cells in rows:
             raw_part = part_of(cells)
             # An acta lists an enrollment's rows together: comparing with the previous row's
@@ -157,6 +162,9 @@ class ActaRows:
                 first = earlier[0] if earlier else None
                 rejected.append((row, cells, [self._repeated(row, spec, first)]))
                 continue
+            if excluded and part.marker in excluded:
+                rejected.append((row, cells, [self._refused_whole(row, part, excluded)]))
+                continue
             if part is not last_part:  # the first row of an enrollment in a run of its rows
                 problem = self._enrollment_check(row, part)
                 if problem is not None:
@@ -180,8 +188,25 @@ class ActaRows:
                 return conflict
             self.enrollment_values[part.marker] = (row, part.values)
         elif earlier[1] is not part.values and earlier[1] != part.values:
+            self.disagreeing.setdefault(part.marker, earlier[0])
             return self._disagrees(row, earlier, part.values)
         return None
+
+    def _refused_whole(self, row: int, part: EnrollmentPart, excluded: dict[int, int]) -> Problem:
+        """A row of an enrollment whose rows disagree: the row that differs says how, the
+        others why they were not stored either."""
+        earlier = self.enrollment_values.setdefault(part.marker, (row, part.values))
+        if earlier[1] != part.values:
+            return self._disagrees(row, earlier, part.values)
+        return Problem(
+            row,
+            "",
+            "",
+            f"Las filas de este estudiante y año (desde la fila {excluded[part.marker]}) no "
+            "dicen lo mismo "
+            "(situación final, grado, sección o estado del acta), así que no se sabe cuál vale: "
+            "no se importó ninguna. Corríjalas y vuelva a importarlas.",
+        )
 
     def parse(self, row: int, cells: list[str]) -> tuple[EnrollmentPart, ResultSpec]:
         """One row (KindHandler.parse); raises RowProblems."""

@@ -19,7 +19,12 @@ from cla_desktop.domain.sexo_codes import (
     conventions,
     tell_convention,
 )
-from cla_desktop.domain.spreadsheet_dates import numeric_order
+from cla_desktop.domain.spreadsheet_dates import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    SERIAL_PATTERN,
+    order_evidence,
+)
 from cla_desktop.services.imports.source_facts import SourceError
 
 SEXO, BIRTH = "SEXO", "FECHA_NACIMIENTO"
@@ -85,12 +90,19 @@ def read_conventions(source, stated_sexo: str | None = None) -> FileConventions:
             if value and (value in seen or len(seen) < 64):
                 seen[value] += 1
         if birth_at is not None and (text := cells[birth_at]):
-            order = numeric_order(text)
-            if order is not None:
-                if order[0] > 12 and day_first is None:
-                    day_first = (row, text.strip())
-                elif order[1] > 12 and month_first is None:
-                    month_first = (row, text.strip())
+            if SERIAL_PATTERN.match(text.strip()) and getattr(source, "date1904", False):
+                raise SourceError(
+                    f"{source.path.name}: el libro usa el sistema de fechas de 1904 (Excel antiguo "
+                    f"de Mac) y la columna {columns.shown(BIRTH)} trae fechas como números sin "
+                    f"formato (fila {row}: {text.strip()}), que no se pueden leer con seguridad. "
+                    "Dé formato de fecha a la columna en Excel, o guárdela como dd/mm/aaaa, y "
+                    "vuelva a importar el archivo."
+                )
+            evidence = order_evidence(text)
+            if evidence == DAY_FIRST and day_first is None:
+                day_first = (row, text.strip())
+            elif evidence == MONTH_FIRST and month_first is None:
+                month_first = (row, text.strip())
     source.forget_cleaned()  # the import's own pass reports them
     header = columns.shown(BIRTH)
     if day_first and month_first:

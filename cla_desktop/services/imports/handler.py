@@ -52,6 +52,14 @@ class KindHandler:
     def column_map() -> ColumnMap:
         raise NotImplementedError
 
+    def ambiguous(self) -> dict[int, int]:
+        """Records whose rows disagree with each other ({marker: first row}): none of their
+        rows may be stored, so the importer reads the file again with them excluded."""
+        return {}
+
+    def exclude(self, markers: dict[int, int]) -> None:
+        """On the second reading: every row of these records is rejected."""
+
     def parse(self, row: int, cells: list[str]) -> Any:
         """The row's record; raises RowProblems."""
         raise NotImplementedError

@@ -162,7 +162,15 @@ def run_import(
         job = _Job(
             actor, source, kind, options, report, rejects, conventions, today or date.today()
         )
-        _run(engine, job, progress)
+        if disagreeing := _run(engine, job, progress):
+            # Rows of one record disagree: that pass was rolled back, and the file is read
+            # again with every row of those records rejected (no part of them is stored).
+            report.start_over()
+            source.forget_cleaned()
+            if rejects is not None:
+                rejects.restart()
+            job.excluded = disagreeing
+            _run(engine, job, progress)
     except BaseException as error:
         if rejects is not None:
             rejects.discard()
@@ -188,6 +196,7 @@ class _Job:
     rejects: RejectsWriter | None
     conventions: FileConventions
     today: date
+    excluded: dict[int, int] | None = None  # records refused whole on the second reading
 
 
 def _open_rejects(options: ImportOptions, source, report: ImportReport) -> RejectsWriter:
@@ -200,19 +209,20 @@ def _open_rejects(options: ImportOptions, source, report: ImportReport) -> Rejec
     return rejects
 
 
-def _run(engine: Engine, job: _Job, progress: Progress | None) -> None:
+def _run(engine: Engine, job: _Job, progress: Progress | None) -> dict[int, int]:
     """Python's cycle collector is paused meanwhile: the import allocates millions of small
-    objects and no cycles, and its passes over a growing heap cost a quarter of the time."""
+    objects and no cycles, and its passes over a growing heap cost a quarter of the time.
+    Returns the records to exclude when the pass was rolled back for them (else {})."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _run_in_transaction(engine, job, progress)
+        return _run_in_transaction(engine, job, progress)
     finally:
         if collecting:
             gc.enable()
 
 
-def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) -> None:
+def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) -> dict[int, int]:
     source, options, report, rejects = job.source, job.options, job.report, job.rejects
     total = source.facts.rows_hint
     with engine.connect() as connection:
@@ -223,11 +233,15 @@ def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) ->
             handler = HANDLERS[job.kind](sql, report, source.columns, job.today)
             handler.conventions = job.conventions
             handler.keep_cells = rejects is not None
+            if job.excluded:
+                handler.exclude(job.excluded)
             rows = source.rows()
             read = 0
             while chunk := list(islice(rows, options.batch_rows)):
                 read += len(chunk)
                 report.counts.read = read
+                if source.stray:  # rows with data outside the named columns: never parsed
+                    chunk = _without_stray(chunk, source, report, rejects)
                 batch, kept, rejected = handler.parse_rows(chunk)
                 chunk = None
                 for row, cells, problems in rejected:
@@ -239,6 +253,9 @@ def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) ->
                         _reject(report, rejects, row, cells, problems)
                 if progress is not None:
                     progress(read, total if read < (total or 0) else read)
+            if not job.excluded and (disagreeing := handler.ambiguous()):
+                transaction.rollback()
+                return disagreeing
             report.note_cleaned(source.cleaned_count, source.cleaned_rows)
             counts = report.counts
             counts.inserted, counts.updated = +counts.inserted, +counts.updated  # drop zeros
@@ -252,7 +269,7 @@ def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) ->
             transaction.rollback()
             report.cancelled = True
             report.committed = False
-            return
+            return {}
         except BaseException:
             transaction.rollback()
             report.committed = False
@@ -261,6 +278,29 @@ def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) ->
             transaction.commit()
         else:
             transaction.rollback()
+    return {}
+
+
+def _without_stray(chunk, source, report: ImportReport, rejects) -> list:
+    kept = []
+    for row, cells in chunk:
+        stray = source.take_stray(row)
+        if stray is None:
+            kept.append((row, cells))
+            continue
+        shown = " | ".join(cell.strip() for cell in stray)
+        problem = Problem(
+            row,
+            "",
+            shown[:60],
+            "La fila tiene datos fuera de las columnas con nombre (más celdas que el "
+            "encabezado, o bajo una columna sin nombre). Suele ser un separador dentro de una "
+            "celda sin comillas, como «ANA, MARIA», que corre las columnas siguientes. Corrija "
+            "la fila (entre comillas la celda, o sin el separador) o ponga nombre a la columna, "
+            "y vuelva a importarla.",
+        )
+        _reject(report, rejects, row, cells, [problem])
+    return kept
 
 
 def _reject(report: ImportReport, rejects, row: int, cells: list[str], problems: list[Problem]):

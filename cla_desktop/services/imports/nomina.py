@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cla_desktop.domain.codes import Ubigeo
 from cla_desktop.domain.identifiers import DocumentType, parse_document
-from cla_desktop.domain.names import clean_display, fold
+from cla_desktop.domain.names import clean_display, fold, name_problem
 from cla_desktop.domain.sexo_codes import parse_sexo
 from cla_desktop.domain.siagie_fields import code_problem, padded_digits, parse_date
 from cla_desktop.services.imports.columns import Column, ColumnMap
@@ -117,8 +117,8 @@ class NominaHandler(KindHandler):
         ):
             if len(value) > limit:
                 problems.append(self.problem(row, key, value[:30], f"Pasa de {limit} letras."))
-            elif value and not fold(value):
-                problems.append(self.problem(row, key, value, "No contiene letras."))
+            elif value and (reason := name_problem(value)) is not None:
+                problems.append(self.problem(row, key, value, reason))
         document = self._document(row, cells, problems)
         sexo = fecha = ubigeo = None
         raw = cell(cells, "SEXO")
@@ -196,6 +196,9 @@ class NominaHandler(KindHandler):
             school_id = self.schools.get((key.code.codigo, key.code.anexo))
             if school_id is None:
                 rejected[item.row] = self.schools.unknown(self, item.row, key.code)
+                continue
+            if (reason := self.schools.other_nivel(school_id, key.nivel, key.code)) is not None:
+                rejected[item.row] = [self.problem(item.row, "NIVEL", key.nivel.value, reason)]
                 continue
             outcome = self._match_person(item.row, person, new_people, changed_people)
             if isinstance(outcome, Problem):

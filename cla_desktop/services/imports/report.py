@@ -75,6 +75,12 @@ class ImportReport:
             "filas en el archivo original."
         )
 
+    def start_over(self) -> None:
+        """Forget the rows of a pass that was rolled back (the notices stay)."""
+        self.counts = Counts()
+        self.problems = []
+        self.reasons = Counter()
+
     def note(self, sentence: str) -> None:
         self.notices.append(sentence)
 
@@ -84,7 +90,11 @@ class ImportReport:
         return lines + self.notices
 
     def add(self, problem: Problem) -> None:
-        if len(self.problems) < KEPT_PROBLEMS:
+        """(The official acta form yields one row per área of a student: the same problem of
+        the same sheet row is listed once.)"""
+        if len(self.problems) < KEPT_PROBLEMS and (
+            not self.problems or self.problems[-1] != problem
+        ):
             self.problems.append(problem)
         self.reasons[_reason_family(problem.reason)] += 1
 
@@ -166,15 +176,17 @@ def _tables(counter: Counter) -> str:
     if not any(counter.values()):
         return "ninguno"
     return ", ".join(
-        f"{count:,} {TABLE_WORDS.get(table, table)}" for table, count in counter.items() if count
+        count_phrase(count, *TABLE_WORDS.get(table, (table, table)))
+        for table, count in counter.items()
+        if count
     )
 
 
 TABLE_WORDS = {
-    "school": "instituciones",
-    "student": "estudiantes",
-    "enrollment": "matrículas",
-    "result": "calificativos",
+    "school": ("institución", "instituciones"),
+    "student": ("estudiante", "estudiantes"),
+    "enrollment": ("matrícula", "matrículas"),
+    "result": ("calificativo", "calificativos"),
 }
 
 
@@ -210,7 +222,19 @@ class RejectsWriter:
         self.handle = self.tmp.open("w", encoding="utf-8-sig", newline="")
         self.writer = csv.writer(self.handle)
         self.moved_from: Path | None = None
-        self.writer.writerow([neutralised(cell) for cell in ("FILA", *header, "COLUMNA", "MOTIVO")])
+        self.header = header
+        self._write_header()
+
+    def _write_header(self) -> None:
+        self.writer.writerow(
+            [neutralised(cell) for cell in ("FILA", *self.header, "COLUMNA", "MOTIVO")]
+        )
+
+    def restart(self) -> None:
+        """Empty again, for an import that reads the file a second time."""
+        self.handle.seek(0)
+        self.handle.truncate()
+        self._write_header()
 
     @classmethod
     def open(cls, path: Path, header: list[str], fallback: bool) -> RejectsWriter:

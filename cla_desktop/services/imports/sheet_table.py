@@ -41,6 +41,7 @@ class XlsxTable:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.date1904 = False  # an old Mac workbook: its plain date numbers count from 1904
 
     def records(self) -> Iterator[tuple[int, list[str], int]]:
         """(row as Excel numbers it, cells, control characters removed), blank rows skipped."""
@@ -56,6 +57,7 @@ class XlsxTable:
                     f"{self.path.name} no se puede abrir como libro de Excel: {_REOPEN}"
                 ) from error
             try:
+                self.date1904 = book.epoch.year == 1904
                 sheet = book.worksheets[0]
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                     cells = [cell_text(value) for value in values]
@@ -77,6 +79,16 @@ class XlsxTable:
                 book.close()
         return max(last - header_row, 0) if last else None
 
+    def sheet_names(self) -> list[str]:
+        from openpyxl import load_workbook
+
+        with self.path.open("rb") as handle:
+            book = load_workbook(handle, read_only=True)
+            try:
+                return list(book.sheetnames)
+            finally:
+                book.close()
+
 
 class XlsTable:
     """The first sheet of a legacy .xls workbook (BIFF, Excel 97–2003)."""
@@ -84,6 +96,12 @@ class XlsTable:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._rows: list[list[str]] | None = None
+        self._names: list[str] = []
+        self.date1904 = False
+
+    def sheet_names(self) -> list[str]:
+        self._load()
+        return self._names
 
     def _load(self) -> list[list[str]]:
         """xlrd reads the whole workbook at once (.xls files are at most 65,536 rows)."""
@@ -98,6 +116,8 @@ class XlsTable:
                 f"{self.path.name} no se puede abrir como libro de Excel antiguo (.xls): {_REOPEN}"
             ) from error
         try:
+            self._names = list(book.sheet_names())
+            self.date1904 = book.datemode == 1
             sheet = book.sheet_by_index(0)
             rows = [
                 [_xls_value(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)]

@@ -24,6 +24,7 @@ from cla_desktop.services.imports.text_table import (
     TextTable,
     clean_cells,
     detect_encoding,
+    stray_cells,
 )
 
 __all__ = ["FileFacts", "SourceError", "TableSource", "file_digest"]
@@ -48,6 +49,8 @@ class TableSource:
 
     def __init__(self, path: Path, columns: ColumnMap | None = None) -> None:
         self.path = Path(path)
+        if self.path.is_dir():
+            raise SourceError(f"{self.path} es una carpeta: elija el archivo que quiere importar.")
         if not self.path.is_file():
             raise SourceError(f"No se encontró el archivo {self.path}.")
         try:
@@ -61,6 +64,7 @@ class TableSource:
         self.header_row = 1
         self.cleaned_rows: list[int] = []  # rows whose control characters were removed
         self.cleaned_count = 0
+        self.stray: dict[int, list[str]] = {}  # row -> its cells outside the named columns
         lines = 0
         if self.format == CSV:
             self.encoding, sha, size, lines = detect_encoding(self.path)
@@ -101,7 +105,16 @@ class TableSource:
         if found is None:  # name what the likeliest header row lacks
             found = max(candidates, key=lambda candidate: self.columns.count_known(candidate[1]))
         self.header_row, self.header = found[0], [cell.strip() for cell in found[1]]
-        self.columns.bind(self.header, self.path.name)
+        try:
+            self.columns.bind(self.header, self.path.name)
+        except SourceError as error:
+            names = self._sheet.sheet_names() if self.format in (XLSX, XLS) else []
+            if len(names) < 2:
+                raise
+            raise SourceError(
+                f"{error} Se lee solo la primera hoja del libro («{names[0]}»); si los datos "
+                f"están en otra hoja, muévala al primer lugar y guarde el libro."
+            ) from error
 
     def _top_rows(self) -> Iterator[tuple[int, list[str]]]:
         if self.format == CSV:
@@ -122,10 +135,17 @@ class TableSource:
         width = len(self.header)
         if self.format == DBF:
             return self._dbf_rows()
+        unnamed = tuple(index for index, name in enumerate(self.header) if not name)
         if self.format == CSV:
-            records = self._text.checked_records(self.delimiter or ",", width, self.header_row)
-            return self._padded(records, width)
-        return self._padded(self._sheet_rows(), width)
+            return self._text.checked_records(
+                self.delimiter or ",",
+                width,
+                self.header_row,
+                self._note_cleaned,
+                self._note_stray,
+                unnamed,
+            )
+        return self._padded(self._sheet_rows(), width, unnamed)
 
     def _sheet_rows(self) -> Iterator[tuple[int, list[str], int]]:
         header_row = self.header_row
@@ -134,7 +154,7 @@ class TableSource:
                 yield row, cells, removed
 
     def _padded(
-        self, records: Iterator[tuple[int, list[str], int]], width: int
+        self, records: Iterator[tuple[int, list[str], int]], width: int, unnamed: tuple[int, ...]
     ) -> Iterator[tuple[int, list[str]]]:
         """(here, in the one generator the whole file goes through: a million rows pay for
         every layer)"""
@@ -143,8 +163,22 @@ class TableSource:
                 self._note_cleaned(row, removed)
             if len(cells) < width:
                 cells.extend([""] * (width - len(cells)))
+            elif len(cells) > width or unnamed:
+                stray_cells(row, cells, width, unnamed, self._note_stray)
             cells.append("")
             yield row, cells
+
+    @property
+    def date1904(self) -> bool:
+        """Whether the workbook counts plain date numbers from 1904 (known once rows were read)."""
+        return self.format in (XLSX, XLS) and self._sheet.date1904
+
+    def _note_stray(self, row: int, cells: list[str]) -> None:
+        self.stray[row] = cells
+
+    def take_stray(self, row: int) -> list[str] | None:
+        """The cells outside the named columns of a row (once), None for a sound row."""
+        return self.stray.pop(row, None)
 
     def _note_cleaned(self, row: int, removed: int) -> None:
         self.cleaned_count += removed
@@ -155,6 +189,7 @@ class TableSource:
         """After a reading pass that is not the import's (the conventions' look at the file)."""
         self.cleaned_rows = []
         self.cleaned_count = 0
+        self.stray = {}
 
     def _dbf(self):
         from dbfread import DBF as DbfTable

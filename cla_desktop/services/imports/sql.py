@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection
 
 IN_CHUNK = 900  # parameters per IN (...) list: below every backend's limit
+VALUES_PER_INSERT = 50  # rows per INSERT statement on PostgreSQL
 
 
 class Sql:
@@ -28,9 +29,28 @@ class Sql:
         return self.connection.connection.driver_connection.cursor()
 
     def insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
-        if rows:
-            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({self.params(len(columns))})"
-            self.cursor().executemany(sql, rows)
+        """On PostgreSQL, rows go VALUES_PER_INSERT to a statement: executemany there is one
+        round of parse, bind and execute per row (a 200,000-row nómina spent a third of its
+        time in them); SQLite's executemany already runs in-process."""
+        if not rows:
+            return
+        head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+        one = f"({self.params(len(columns))})"
+        cursor = self.cursor()
+        if self.dialect != "postgresql" or len(rows) < VALUES_PER_INSERT:
+            cursor.executemany(head + one, rows)
+            return
+        whole = len(rows) - len(rows) % VALUES_PER_INSERT
+        many = head + ", ".join([one] * VALUES_PER_INSERT)
+        cursor.executemany(
+            many,
+            [
+                tuple(value for row in rows[start : start + VALUES_PER_INSERT] for value in row)
+                for start in range(0, whole, VALUES_PER_INSERT)
+            ],
+        )
+        if whole < len(rows):
+            cursor.executemany(head + one, rows[whole:])
 
     def update(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
         """`rows` hold the new values in `columns` order, then the id."""

@@ -19,7 +19,7 @@ import codecs
 import csv
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cla_desktop.services.imports.file_types import utf16_without_bom
@@ -116,10 +116,20 @@ class TextTable:
                     return
 
     def checked_records(
-        self, delimiter: str, width: int, after: int = 0
-    ) -> Iterator[tuple[int, list[str], int]]:
-        """(row, cells, control characters removed) for the data after row `after`; raises
-        SourceError at an open quote that swallows rows.
+        self,
+        delimiter: str,
+        width: int,
+        after: int = 0,
+        cleaned: Callable[[int, int], None] | None = None,
+        stray: Callable[[int, list[str]], None] | None = None,
+        unnamed: tuple[int, ...] = (),
+    ) -> Iterator[tuple[int, list[str]]]:
+        """(row, cells) for the data after row `after`, padded to at least `width` cells and
+        one more "" (a column the file lacks reads as -1); `cleaned(row, characters)` hears of
+        control characters removed, `stray(row, cells)` of the cells with data beyond the
+        header or under a blank header name (`unnamed` positions): a delimiter inside an
+        unquoted cell ("ANA, MARIA") shifts what follows, and the row must not be read as if
+        it had not.  Raises SourceError at an open quote that swallows rows.
 
         A stray quote and a cell with line breaks look the same to a CSV reader; what tells
         them apart is what follows.  So a record over several lines is held as the suspect
@@ -127,35 +137,51 @@ class TextTable:
         line break, a delimiter (the start of a swallowed row), followed by a blank
         or short record or malformed quoting, is named (where the quote started) rather than
         the row where the damage showed; a plain multi-line cell leaves the blame on that
-        row."""
+        row.
+
+        One generator and no per-cell work on the common path: a million-row acta passes
+        through here, and the row's joined text answers "a long cell?", "a control
+        character?" and "blank?" at once."""
         threshold = max(2, (width - 1) // 2)  # delimiters that make a cell's line a row
         last: tuple[int, int, int] | None = None  # the last record: row, first and last line
         suspect = 0  # the row of the previous record if it spanned several lines
+        row = previous_line = 0
         with self.path.open(encoding=self.encoding, newline="") as handle:
             # strict: a quote closed and followed by more text ("ab"c) is malformed quoting,
             # which is how a stray quote that swallowed rows usually ends.
             reader = csv.reader(handle, delimiter=delimiter, strict=True)
-            previous_line = 0
-            for row, cells in _numbered(reader):
-                if cells is None:  # malformed quoting in this record
-                    raise self._open_quote(suspect or row)
-                line = reader.line_num
-                first_line, previous_line = previous_line + 1, line
-                if suspect and row > after + 1 and len(cells) != width:
-                    raise self._open_quote(suspect)
-                suspect = 0
-                if not cells:
-                    continue
-                last = (row, first_line, line)
-                if row <= after:
-                    continue
-                spanned = line - first_line + 1
-                if spanned > 1 or any(len(cell) > MAX_CELL for cell in cells):
-                    self._check_multiline(row, cells, delimiter, threshold, spanned, width)
-                    suspect = row if spanned > 1 and _swallowed(cells, delimiter) else 0
-                removed = 0 if "".join(cells).isprintable() else clean_cells(cells)
-                if removed or any(cells):
-                    yield row, cells, removed
+            try:
+                for cells in reader:
+                    row += 1
+                    line = reader.line_num
+                    first_line, previous_line = previous_line + 1, line
+                    if suspect and row > after + 1 and len(cells) != width:
+                        raise self._open_quote(suspect)
+                    suspect = 0
+                    if not cells:
+                        continue
+                    last = (row, first_line, line)
+                    if row <= after:
+                        continue
+                    joined = "".join(cells)
+                    if line != first_line or len(joined) > MAX_CELL:
+                        spanned = line - first_line + 1
+                        self._check_multiline(row, cells, delimiter, threshold, spanned, width)
+                        suspect = row if spanned > 1 and _swallowed(cells, delimiter) else 0
+                    if not joined.isprintable():
+                        removed = clean_cells(cells)
+                        if removed and cleaned is not None:
+                            cleaned(row, removed)
+                    elif not joined:
+                        continue
+                    if len(cells) < width:
+                        cells.extend([""] * (width - len(cells)))
+                    elif stray is not None and (len(cells) > width or unnamed):
+                        stray_cells(row, cells, width, unnamed, stray)
+                    cells.append("")
+                    yield row, cells
+            except csv.Error:  # malformed quoting in the record after `row`
+                raise self._open_quote(suspect or row + 1) from None
             total_lines = previous_line
         if last is not None and self._last_record_open(delimiter, last, total_lines):
             raise self._open_quote(last[0])
@@ -215,6 +241,20 @@ class TextTable:
         return best
 
 
+def stray_cells(
+    row: int,
+    cells: list[str],
+    width: int,
+    unnamed: tuple[int, ...],
+    stray: Callable[[int, list[str]], None],
+) -> None:
+    """Tells `stray` of the row's non-blank cells beyond `width` or at `unnamed` positions."""
+    found = [cells[index] for index in unnamed if index < len(cells) and cells[index].strip()]
+    found += [cell for cell in cells[width:] if cell.strip()]
+    if found:
+        stray(row, found)
+
+
 def _swallowed(cells: list[str], delimiter: str) -> bool:
     """Whether a multi-line cell carries, after a line break, what a row is made of."""
     for cell in cells:
@@ -223,22 +263,6 @@ def _swallowed(cells: list[str], delimiter: str) -> bool:
             if delimiter in tail:
                 return True
     return False
-
-
-def _numbered(reader) -> Iterator[tuple[int, list[str] | None]]:
-    """(record number, cells), or (number, None) for a record with malformed quoting (after
-    which the file cannot be trusted: the caller refuses it)."""
-    row = 0
-    while True:
-        row += 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error:
-            yield row, None
-            return
-        yield row, cells
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")

@@ -86,10 +86,12 @@ def _search(session: Session, parsed: ParsedQuery, filters: SearchFilters) -> Se
 def _exact(session: Session, parsed: ParsedQuery, filters: SearchFilters) -> tuple[RankedId, ...]:
     column = "codigo_estudiante" if parsed.kind is QueryKind.SIAGIE_CODE else "document_number"
     where, params = filters.sql("s")
-    sql = f"SELECT s.id FROM student s WHERE s.{column} = :value" + (
+    values = parsed.lookup_values
+    marks = ", ".join(f":value{index}" for index in range(len(values)))
+    sql = f"SELECT s.id FROM student s WHERE s.{column} IN ({marks})" + (
         f" AND {where}" if where else ""
     )
-    params["value"] = parsed.value
+    params.update({f"value{index}": value for index, value in enumerate(values)})
     ids = session.execute(text(sql + " ORDER BY s.id"), params).scalars().all()
     return tuple(RankedId(student_id, 100.0) for student_id in ids)
 
