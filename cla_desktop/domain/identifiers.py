@@ -90,6 +90,11 @@ def parse_document(doc_type: DocumentType | str, number: str | None) -> PersonDo
                     "El carácter de verificación no corresponde al DNI; revise el número."
                 )
         if not is_dni(text):
+            letters = sorted({ch for ch in text if not ch.isdigit()})
+            if letters:
+                shown = " ".join(f"«{ch}»" for ch in letters[:3])
+                hint = " (¿una O en lugar de un cero?)" if {"O", "o"} & set(letters) else ""
+                raise ValueError(f"El DNI lleva solo 8 dígitos, y este tiene {shown}{hint}.")
             raise ValueError("El DNI debe tener exactamente 8 dígitos.")
         return PersonDocument(kind, text)
     pattern = _shape("ce_pattern" if kind is DocumentType.CE else "pasaporte_pattern")

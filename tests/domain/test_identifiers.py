@@ -84,3 +84,10 @@ def test_ubigeo_shape_and_parts():
     for bad in ("15010", "150100", "000105", "15a105"):
         with pytest.raises(ValueError):
             Ubigeo(bad)
+
+
+def test_a_letter_in_a_dni_is_named():
+    with pytest.raises(ValueError, match="«O» \\(¿una O en lugar de un cero\\?\\)"):
+        parse_document("DNI", "7900O002")
+    with pytest.raises(ValueError, match="exactamente 8 dígitos"):
+        parse_document("DNI", "1234")

@@ -90,10 +90,9 @@ class KindHandler:
 
     # -- helpers for subclasses ---------------------------------------------------------------
     def cell(self, cells: list[str], key: str) -> str:
-        position = self.index.get(key)
-        if position is None or position >= len(cells):
-            return ""
-        return cells[position].strip()
+        """A column's text; "" for a column the file lacks (the sources end every row with an
+        empty sentinel cell, which -1 reads)."""
+        return cells[self.index.get(key, -1)].strip()
 
     def problem(self, row: int, key: str, value: str, reason: str) -> Problem:
         return Problem(row, self.columns.shown(key) if key else "", value, reason)
