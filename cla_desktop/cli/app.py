@@ -89,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = configure_logging()
     try:
         return _dispatch(args)
+    except BrokenPipeError:  # `cla … | head`: the reader stopped; cla/__init__.py ends quietly
+        raise
     except DatabaseError as error:
         log.warning("Error de base de datos: %s", error)
         return _say(error, EXIT_DATABASE)

@@ -41,10 +41,13 @@ def _fold_unicode(text: str) -> str:
     return _NON_WORD.sub(" ", upper.encode("ascii", "ignore").decode("ascii")).strip()
 
 
-# What a name may hold besides letters: spaces and the marks of compound names (D'ANGELO,
-# MARÍA-JOSÉ, STA. ROSA).  A digit or a formula sign means a shifted column or a typing slip.
-_NAME_MARKS = frozenset(" '’-.")
-_SOUND_NAME = re.compile(r"(?=[ '’.\-]*[^\W\d_])(?:[^\W\d_]|[ '’.\-])+")
+# A name is written in the Latin alphabet (Ñ, accents and Ü included) and may hold spaces and
+# the marks of compound names (D'ANGELO, K'ANA, MARÍA-JOSÉ, STA. ROSA), starting with a letter.
+# A digit, a formula sign, another alphabet (Greek Α looks like A and is never found by a
+# search for ANA) or full-width letters mean a shifted column or a typing slip.
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_NAME_MARKS = " '’.-"
+_SOUND_NAME = re.compile(f"[{_LATIN}][{_LATIN} '’.\\-]*")
 
 
 def name_problem(text: str) -> str | None:
@@ -53,13 +56,20 @@ def name_problem(text: str) -> str | None:
         return None
     if not any(ch.isalpha() for ch in text):
         return "No contiene letras."
-    odd = sorted({ch for ch in text if not ch.isalpha() and ch not in _NAME_MARKS})
-    if not odd:
-        return None
-    if any(ch.isdigit() for ch in odd):
+    if any(ch.isdigit() for ch in text):
         return "Un nombre no lleva números: revise si la columna se corrió o si es otro dato."
-    shown = " ".join(f"«{ch}»" for ch in odd[:5])
-    return f"Tiene signos que no van en un nombre ({shown}): corríjalo en el archivo."
+    foreign = sorted({ch for ch in text if ch.isalpha() and not _SOUND_NAME.fullmatch(ch)})
+    if foreign:
+        shown = " ".join(f"«{ch}»" for ch in foreign[:5])
+        return (
+            f"Tiene letras que no son del alfabeto latino ({shown}), que parecen iguales pero no "
+            "se encuentran al buscar: escríbalo de nuevo con el teclado."
+        )
+    odd = sorted({ch for ch in text if not ch.isalpha() and ch not in _NAME_MARKS})
+    if odd:
+        shown = " ".join(f"«{ch}»" for ch in odd[:5])
+        return f"Tiene signos que no van en un nombre ({shown}): corríjalo en el archivo."
+    return f"Empieza con «{text[0]}»: un nombre empieza con una letra; corríjalo en el archivo."
 
 
 def tokens(text: str) -> list[str]:

@@ -62,14 +62,14 @@ def from_excel_serial(serial: int) -> date:
     return found
 
 
-DAY_FIRST, MONTH_FIRST = "día/mes", "mes/día"
+DAY_FIRST, MONTH_FIRST, EITHER = "día/mes", "mes/día", "cualquiera"
 
 
 def order_evidence(text: str) -> str | None:
     """DAY_FIRST when a dd/mm/aaaa-shaped text is a real date only read day first (14/03/2010),
-    MONTH_FIRST when only month first (03/14/2010); None when both or neither would do: an
-    impossible date (00/13/2010, 02/30/2010) is the row's problem, never evidence about the
-    whole file."""
+    MONTH_FIRST when only month first (03/14/2010), EITHER when both or neither would do (an
+    impossible date, 00/13/2010 or 02/30/2010, is the row's problem, never evidence about the
+    whole file); None for a text of another shape."""
     match = _NUMERIC.match(_TIME.sub("", text.strip()))
     if match is None or len(match.group(4)) != 4 or len(match.group(1)) > 2:
         return None
@@ -80,7 +80,7 @@ def order_evidence(text: str) -> str | None:
         return DAY_FIRST
     if as_month_first and not as_day_first:
         return MONTH_FIRST
-    return None
+    return EITHER
 
 
 def _exists(year: int, month: int, day: int) -> bool:

@@ -21,6 +21,7 @@ from cla_desktop.domain.consulta import CATEGORIES, ConsultaState
 from cla_desktop.domain.guidance import certificado_visado
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
+from cla_desktop.domain.spreadsheet_safety import safe_cells
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
@@ -210,8 +211,8 @@ def report_csv(session: Session, actor: Actor, report: Report, period: Period) -
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
-    writer.writerow([report.label_header, "Cantidad"])
-    writer.writerows(report.rows)
+    writer.writerow(safe_cells([report.label_header, "Cantidad"]))
+    writer.writerows(safe_cells(row) for row in report.rows)
     writer.writerow(["Total", report.total])
     record(
         session,

@@ -189,10 +189,12 @@ def test_the_source_offers_what_the_importer_uses(path):
     assert source.facts.sha256 == hashlib.sha256(data).hexdigest()
     assert source.facts.size == len(data)
     assert source.facts.rows_hint == len(list(source.rows())) == GENERATED_ROWS
-    # The acta kind's own column map binds the generated header, every column in its place;
-    # what the form holds beyond the acta kind is listed as not read.
-    assert source.columns.index == {key: at for at, key in enumerate(HEADER)}
-    assert source.columns.extra == list(EXTRA_HEADER)
+    # The acta kind's own column map binds the generated header, every column in its place
+    # (the name too: it is checked against the code); the rest is listed as not read.
+    names_at = len(HEADER) + EXTRA_HEADER.index("APELLIDOS_NOMBRES")
+    expected = {key: at for at, key in enumerate(HEADER)} | {"APELLIDOS_NOMBRES": names_at}
+    assert source.columns.index == expected
+    assert source.columns.extra == [c for c in EXTRA_HEADER if c != "APELLIDOS_NOMBRES"]
     assert (source.cleaned_rows, source.cleaned_count) == ([], 0)
 
 
@@ -592,5 +594,27 @@ def test_preview_shows_the_generated_rows(engine):
     assert shown.facts.format == "Acta consolidada (formato oficial, .xlsx)"
     assert shown.header == [*HEADER, *EXTRA_HEADER]
     assert shown.rows == [cells[:-1] for _, cells in expected_rows()[:12]]
-    assert shown.ignored == list(EXTRA_HEADER)  # comportamiento & co.: shown, not imported
+    # comportamiento & co.: shown, not imported; the name is read, to check the code
+    assert shown.ignored == [c for c in EXTRA_HEADER if c != "APELLIDOS_NOMBRES"]
     assert ("COD_ESTUDIANTE (código del estudiante)", "COD_ESTUDIANTE") in shown.recognised
+
+
+def test_a_code_that_belongs_to_another_student_is_refused(enrolled_2014, tmp_path):
+    """The form names the student: a code typed wrong (a registered code, another person)
+    must not put these grades on that person's record (an independent tester's case)."""
+    state = snapshot(enrolled_2014)
+    path = variant(tmp_path, {"P24": "CONDORI QUISPE, ROSA"})
+    report = load(enrolled_2014, path, "acta", skip_invalid=True)
+    refused = {(p.row, p.column) for p in report.problems}
+    assert refused == {(24, "COD_ESTUDIANTE")}
+    assert "es de otro estudiante" in report.problems[0].reason
+    assert "CONDORI QUISPE, ROSA" in report.problems[0].reason
+    assert report.committed and report.counts.valid > 0
+    assert snapshot(enrolled_2014) != state  # the other students' grades went in
+
+
+def test_a_name_written_with_typos_is_still_the_student(enrolled_2014, tmp_path):
+    written = load_workbook(SAMPLE_XLSX).worksheets[0]["P24"].value
+    typo = written.replace("A", "O", 1)
+    report = load(enrolled_2014, variant(tmp_path, {"P24": typo}), "acta")
+    assert report.committed and not report.problems

@@ -303,3 +303,21 @@ def test_the_audit_writer_keeps_order_and_survives_a_busy_database(engine, monke
     assert subjects == [f"búsqueda {n}" for n in range(250)]
     assert times == sorted(times)
     assert verify_chain(engine).intact
+
+
+def test_the_export_runs_no_formula_a_user_typed(engine):
+    """A search typed as =HYPERLINK(…) is kept as text in the trail and in the exported CSV
+    (OWASP's rule, as for the import's rejects file)."""
+    import csv
+    import io
+
+    typed = '=HYPERLINK("http://evil";"x")'
+    with Session(engine) as session:
+        record(session, BOSS, AuditAction.SEARCH, subject=typed)
+        record(session, BOSS, AuditAction.SEARCH, subject="@SUM(A1)")
+        session.commit()
+        csv_text, _count = export_csv(session, BOSS, AuditFilter(until=date(2100, 1, 1)))
+        session.commit()
+    subjects = [row[7] for row in csv.reader(io.StringIO(csv_text.lstrip("\ufeff")))]
+    assert "'" + typed in subjects and "'@SUM(A1)" in subjects
+    assert not any(s.startswith(("=", "+", "-", "@")) for s in subjects)

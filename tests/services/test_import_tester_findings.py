@@ -59,7 +59,7 @@ def test_an_unquoted_comma_in_a_name_rejects_the_row_never_cuts_it(schools, tmp_
     report = load(schools, path, "nomina")
     assert not report.committed and report.counts.rejected == 1
     (problem,) = report.problems
-    assert problem.row == 3 and "fuera de las columnas con nombre" in problem.reason
+    assert problem.row == 3 and "17 celdas y el encabezado 16: sobra un separador" in problem.reason
     rejects = tmp_path / "rechazos.csv"
     report = load(schools, path, "nomina", skip_invalid=True, rejects=rejects)
     assert report.committed and report.counts.valid == 3
@@ -74,13 +74,31 @@ def test_an_unquoted_comma_in_a_name_rejects_the_row_never_cuts_it(schools, tmp_
     assert "ANA" in written and " MARIA" in written  # the row as it came, extra cell included
 
 
-def test_trailing_empty_cells_are_not_data(schools, tmp_path):
-    lines = [",".join(files.NOMINA_HEADER) + ",,"]
-    lines += [",".join(row) + ",,," for row in files.nomina_rows()]
+def test_rows_as_wide_as_the_header_even_with_empty_columns_are_read(schools, tmp_path):
+    lines = [",".join(files.NOMINA_HEADER) + ",,"]  # Excel writes its used range's width
+    lines += [",".join(row) + ",," for row in files.nomina_rows()]
     path = tmp_path / "nomina.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = load(schools, path, "nomina")
     assert report.committed and report.counts.valid == 4 and not report.counts.rejected
+
+
+def test_a_separator_too_many_or_too_few_rejects_the_row(schools, tmp_path):
+    header = [*files.NOMINA_HEADER[:14], "SEXO", "FECHA_NACIMIENTO", "SECCION_B"]
+    rows = [[*row, "A"] for row in files.nomina_rows()]
+    lines = [",".join(header)] + [",".join(row) for row in rows]
+    # "ANA, MARIA" unquoted with the last column empty: one cell more, the extra one empty
+    lines[2] = ",".join([*rows[1][:13], "ANA, MARIA", *rows[1][14:16], ""])
+    # one separator lost between the surnames: one cell fewer
+    lines[3] = ",".join([*rows[2][:11], rows[2][11] + " " + rows[2][12], *rows[2][13:]])
+    path = tmp_path / "nomina.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = load(schools, path, "nomina", skip_invalid=True)
+    reasons = {p.row: p.reason for p in report.problems}
+    assert set(reasons) == {3, 4}
+    assert "18 celdas y el encabezado 17: sobra un separador" in reasons[3]
+    assert "16 celdas y el encabezado 17: falta un separador" in reasons[4]
+    assert set(stored_students(schools)) == {files.student_code(1), files.student_code(4)}
 
 
 def test_data_under_a_column_without_a_name_rejects_its_row(schools, tmp_path):
@@ -90,7 +108,9 @@ def test_data_under_a_column_without_a_name_rejects_its_row(schools, tmp_path):
     path = files.write_xlsx(tmp_path / "nomina.xlsx", header, rows)
     report = load(schools, path, "nomina")
     assert not report.committed
-    assert [(p.row, "fuera de las columnas" in p.reason) for p in report.problems] == [(6, True)]
+    assert [(p.row, "bajo una columna sin nombre" in p.reason) for p in report.problems] == [
+        (6, True)
+    ]
 
 
 # -- the order of dates --------------------------------------------------------------------------
@@ -264,3 +284,150 @@ def test_plain_date_numbers_of_a_1904_workbook_are_refused(schools, tmp_path):
     book.save(path)
     with pytest.raises(SourceError, match="sistema de fechas de 1904"):
         load(schools, path, "nomina")
+
+
+# -- formulas a program saved without their values -----------------------------------------------
+def _nomina_with_a_formula(path, cached: bool):
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(files.NOMINA_HEADER)
+    for number, row in enumerate(files.nomina_rows()):
+        if number == 2:
+            row[10] = f"={row[10]}+0"  # the DNI as a formula
+        sheet.append(row)
+    book.save(path)
+    if cached:  # what Excel and LibreOffice write: the formula and its result
+        with zipfile.ZipFile(path) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+        xml = parts["xl/worksheets/sheet1.xml"].decode()
+        dni = files.nomina_rows()[2][10]
+        parts["xl/worksheets/sheet1.xml"] = xml.replace("<v />", f"<v>{dni}</v>").encode()
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+    return path
+
+
+def test_a_formula_saved_without_its_value_refuses_the_workbook(schools, tmp_path):
+    from cla_desktop.services.imports.sources import SourceError
+
+    path = _nomina_with_a_formula(tmp_path / "nomina.xlsx", cached=False)
+    with pytest.raises(SourceError, match="la celda K4 tiene una fórmula sin su valor calculado"):
+        load(schools, path, "nomina")
+    path = _nomina_with_a_formula(tmp_path / "guardada.xlsx", cached=True)
+    report = load(schools, path, "nomina")
+    assert report.committed and report.counts.valid == 4
+    with readonly(schools).connect() as connection:
+        rows = connection.exec_driver_sql("SELECT document_number FROM student")
+        documents = {number for (number,) in rows}
+    assert files.nomina_rows()[2][10] in documents
+
+
+def test_one_month_first_typo_does_not_turn_the_file_around(schools, tmp_path):
+    base = files.nomina_rows()[0]
+    rows = []
+    for number in range(30):
+        row = list(base)
+        row[8], row[10] = str(10**13 + 500 + number), f"{71500000 + number}"
+        row[15] = "25/03/2014" if number == 3 else "05/04/2014"  # day-first evidence: weak
+        rows.append(row)
+    rows[20][15] = "03/25/2014"  # a typo, as weak month-first evidence
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, rows)
+    report = load(schools, path, "nomina", skip_invalid=True)
+    assert not report.conventions.month_first
+    assert [p.row for p in report.problems] == [22]
+    born = {names[3] for names in stored_students(schools).values()}
+    assert born == {"2014-04-05", "2014-03-25"}
+
+
+def test_a_month_first_file_is_still_read_month_first(schools, tmp_path):
+    rows = files.nomina_rows()
+    dates = ["03/25/2012", "07/19/2012", "01/30/2012", "11/02/2012"]
+    for row, born in zip(rows, dates, strict=True):
+        row[15] = born
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, rows)
+    report = load(schools, path, "nomina")
+    assert report.committed and report.conventions.month_first
+    assert stored_students(schools)[files.student_code(4)][3] == "2012-11-02"
+
+
+# -- a registered student's document replaced by the file ----------------------------------------
+def test_a_changed_document_is_said_with_its_row(schools, tmp_path):
+    first = files.write_csv(tmp_path / "a.csv", files.NOMINA_HEADER, files.nomina_rows())
+    assert load(schools, first, "nomina").committed
+    rows = files.nomina_rows(year=2020, grado=2)
+    rows[1][10] = "73000001"  # the SIAGIE gives student 2 another DNI
+    path = files.write_csv(tmp_path / "b.csv", files.NOMINA_HEADER, rows)
+    report = load(schools, path, "nomina")
+    assert report.committed
+    (note,) = [n for n in report.notices if "documento registrado" in n]
+    assert f"1 estudiante (fila 3: {files.dni(2)} → 73000001)" in note
+    assert stored_students(schools)  # stored: the SIAGIE is the source
+
+
+# -- second round of the independent tester ------------------------------------------------------
+def test_id_and_dsc_columns_that_disagree_reject_the_row(schools, tmp_path):
+    rows = files.nomina_rows()
+    rows[1][4] = "SECUNDARIA"  # ID_NIVEL B0 (primaria) beside DSC_NIVEL SECUNDARIA
+    rows[2][5] = "6"  # ID_GRADO 6 (3.° de primaria) beside DSC_GRADO PRIMERO
+    rows[3][5] = ""  # only DSC_GRADO: read, and listed as what is read then
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, rows)
+    shown = []
+    report = load(schools, path, "nomina", skip_invalid=True, announce=shown.append)
+    reasons = {p.row: (p.column, p.reason) for p in report.problems}
+    assert set(reasons) == {3, 4}
+    assert reasons[3][0] == "DSC_NIVEL" and "dicen niveles distintos" in reasons[3][1]
+    assert reasons[4][0] == "DSC_GRADO" and "dicen grados distintos" in reasons[4][1]
+    assert report.counts.valid == 2
+    assert ("GRADO (grado), si «ID_GRADO» está vacía", "DSC_GRADO") in shown[0].recognised
+
+
+def test_an_enrollment_at_a_school_that_is_not_ebr_is_refused(schools, tmp_path):
+    padron = [["0999001", "0", "CEBA PRUEBA", "Básica Alternativa - Avanzado", "Sector Educación",
+               "080013", "", "JR. LIMA 1", "Activa"]]  # fmt: skip
+    path = files.write_csv(tmp_path / "p.csv", files.PADRON_HEADER, padron)
+    assert load(schools, path, "padron").committed
+    rows = files.nomina_rows(school="0999001")
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, rows)
+    report = load(schools, path, "nomina")
+    assert not report.committed and report.counts.rejected == 4
+    assert "no de Educación Básica Regular" in report.problems[0].reason
+
+
+def test_sin_documento_with_a_number_is_refused(schools, tmp_path):
+    rows = files.nomina_rows()
+    rows[0][9] = "SIN DOCUMENTO"
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, rows)
+    report = load(schools, path, "nomina", skip_invalid=True)
+    assert [(p.row, p.column) for p in report.problems] == [(2, "TIPO_DOCUMENTO")]
+    assert "no tiene documento pero trae el número" in report.problems[0].reason
+
+
+@pytest.mark.parametrize("target", ["source", "database", "other"])
+def test_the_rejects_file_never_overwrites_another_file(schools, tmp_path, target):
+    from cla_desktop.services.imports.report import RejectsUnwritable
+
+    rows = files.nomina_rows()
+    rows[0][10] = "123"
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, rows)
+    victim = {
+        "source": path,
+        "database": tmp_path / "otra_oficina.sqlite3",
+        "other": tmp_path / "informe.csv",
+    }[target]
+    if target == "database":
+        victim.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    if target == "other":
+        victim.write_text("nombre,nota\nANA,14\n", encoding="utf-8")
+    before = victim.read_bytes()
+    with pytest.raises(RejectsUnwritable, match="indique otro nombre"):
+        load(schools, path, "nomina", skip_invalid=True, rejects=victim)
+    assert victim.read_bytes() == before
+    rejects = tmp_path / "rechazos.csv"
+    assert load(schools, path, "nomina", skip_invalid=True, rejects=rejects).committed
+    again = load(schools, path, "nomina", skip_invalid=True, rejects=rejects)  # its own: replaced
+    assert again.rejects_file == rejects

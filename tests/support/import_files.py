@@ -35,6 +35,9 @@ PEOPLE = (
 )
 
 
+ORDINALS = ("PRIMERO", "SEGUNDO", "TERCERO", "CUARTO", "QUINTO", "SEXTO")
+
+
 def student_code(number: int) -> str:
     return str(10**13 + number)
 
@@ -48,7 +51,7 @@ def nomina_rows(year: int = 2019, grado: int = 1, school: str = PRIMARIA_SCHOOLS
     for number, (paterno, materno, nombres, sexo, born) in enumerate(PEOPLE, start=1):
         rows.append(
             [
-                school, "0", str(year), "B0", "PRIMARIA", str(3 + grado), "PRIMERO", "A",
+                school, "0", str(year), "B0", "PRIMARIA", str(3 + grado), ORDINALS[grado - 1], "A",
                 student_code(number), "DNI", dni(number), paterno, materno, nombres, sexo,
                 born.strftime("%d/%m/%Y"),
             ]

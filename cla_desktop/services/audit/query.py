@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from cla_desktop.domain.lima_time import LIMA, to_lima
 from cla_desktop.domain.roles import Role
+from cla_desktop.domain.spreadsheet_safety import safe_cells
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction, label_of
 from cla_desktop.services.audit.trail import record
@@ -138,17 +139,19 @@ def export_csv(session: Session, actor: Actor, filters: AuditFilter) -> tuple[st
     for entry in session.execute(_statement(filters)).scalars():
         row = _row(entry)
         writer.writerow(
-            [
-                row.id,
-                to_lima(row.at).isoformat(timespec="seconds"),
-                row.username,
-                row.role,
-                row.workstation,
-                row.action,
-                row.label,
-                row.subject,
-                entry.detail or "",  # the stored JSON: exact, for whoever processes the file
-            ]
+            safe_cells(
+                [
+                    row.id,
+                    to_lima(row.at).isoformat(timespec="seconds"),
+                    row.username,
+                    row.role,
+                    row.workstation,
+                    row.action,
+                    row.label,
+                    row.subject,
+                    entry.detail or "",  # the stored JSON: exact, for whoever processes the file
+                ]
+            )
         )
         count += 1
     record(

@@ -10,6 +10,7 @@ one updates only the calificativos that differ.
 
 from __future__ import annotations
 
+from cla_desktop.domain.names import tokens
 from cla_desktop.services.imports.acta_rows import ActaRows, EnrollmentPart, ResultSpec
 from cla_desktop.services.imports.columns import Column, ColumnMap
 from cla_desktop.services.imports.enrollment_rows import ENROLLMENT_COLUMNS
@@ -25,11 +26,35 @@ COLUMNS = (
     Column("CALIFICATIVO", ("NOTA", "CALIFICACION", "NOTA_FINAL", "NIVEL_LOGRO"), required=True),
     Column("SITUACION_FINAL", ("SITUACION", "DSC_SITUACION_FINAL"), label="situación final"),
     Column("ESTADO_ACTA", ("ACTA_ESTADO",), label="estado del acta"),
+    # Optional: when the acta names the student (the official form does), the name is checked
+    # against the one registered under the code, so a mistyped code cannot put grades on
+    # another student's record.
+    Column(
+        "APELLIDOS_NOMBRES",
+        ("NOMBRE_COMPLETO", "ESTUDIANTE", "NOMBRES_APELLIDOS", "APELLIDOS_NOMBRES_ESTUDIANTE"),
+        label="apellidos y nombres",
+    ),
 )
 RESULT_COLUMNS = ("enrollment_id", "area", "kind", "competencia", "calificativo", "position")
 UNKNOWN_STUDENT = (
     "El estudiante no está registrado: importe primero la nómina de matrícula de ese año."
 )
+OTHER_STUDENT = (
+    "Ese código es de otro estudiante: el acta dice «{name}». Revise el código del estudiante "
+    "en el acta."
+)
+SAME_PERSON_SCORE = 60  # rapidfuzz token_set_ratio of the two names' search keys
+
+
+def same_person(written: str, name_key: str) -> bool:
+    """Whether the name an acta writes can be the one registered (typos and missing second
+    names allowed; a different family is not)."""
+    from rapidfuzz.fuzz import token_set_ratio
+
+    words = tokens(written)
+    if not words or not name_key:
+        return True  # nothing to compare: the code decides, as for an acta without names
+    return token_set_ratio(" ".join(words), name_key) >= SAME_PERSON_SCORE
 
 
 class ActaHandler(KindHandler):
@@ -61,13 +86,13 @@ class ActaHandler(KindHandler):
         `groups` is what ActaRows.parse_rows made: {marker: (part, [(row, cells, spec)])}."""
         keys = [part.key for part, _ in groups.values()]
         self.schools.resolve([(key.code.codigo, key.code.anexo) for key in keys])
-        students = {
-            code: student_id
-            for student_id, code in self.sql.select_in(
-                "SELECT id, codigo_estudiante FROM student WHERE codigo_estudiante IN ({marks})",
-                [key.codigo for key in keys],
-            )
-        }
+        students, names = {}, {}
+        for student_id, code, name_key in self.sql.select_in(
+            "SELECT id, codigo_estudiante, name_key FROM student "
+            "WHERE codigo_estudiante IN ({marks})",
+            [key.codigo for key in keys],
+        ):
+            students[code], names[code] = student_id, name_key or ""
         self.enrollments.load(
             [(students[key.codigo], key.year) for key in keys if key.codigo in students]
         )
@@ -85,6 +110,8 @@ class ActaHandler(KindHandler):
                 problem = ("NIVEL", key.nivel.value, reason)
             elif student_id is None:
                 problem = ("COD_ESTUDIANTE", key.codigo, UNKNOWN_STUDENT)
+            elif part.name and not same_person(part.name, names[key.codigo]):
+                problem = ("COD_ESTUDIANTE", key.codigo, OTHER_STUDENT.format(name=part.name))
             else:
                 known, reason = self.enrollments.check(
                     student_id, key.year, key.nivel, key.grado, school_id

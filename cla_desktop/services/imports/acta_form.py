@@ -77,7 +77,7 @@ from cla_desktop.domain.siagie_fields import FIRST_YEAR, parse_date, parse_grado
 from cla_desktop.domain.situacion_final import known_values
 from cla_desktop.services.imports.columns import ColumnMap
 from cla_desktop.services.imports.file_types import XLS, XLSX, sniff_type
-from cla_desktop.services.imports.sheet_table import cell_text
+from cla_desktop.services.imports.sheet_table import cell_text, refuse_formulas_without_value
 from cla_desktop.services.imports.source_facts import FileFacts, SourceError
 from cla_desktop.services.imports.sources import file_digest
 
@@ -381,6 +381,7 @@ def _unreadable(name: str, error: Exception) -> SourceError:
 def _read_xlsx(path: Path) -> _Grid:
     from openpyxl import load_workbook
 
+    refuse_formulas_without_value(path)
     try:
         # Opened from a handle: openpyxl refuses a workbook by its name (an .xlsx saved as
         # "acta.xls"), and the extensions it does not know are not our data.

@@ -48,6 +48,7 @@ ACTA_STATES = {"APROBADA": "APROBADA", "EN RECTIFICACION": "EN_RECTIFICACION"}
 TRANSVERSAL_KEY = fold(TRANSVERSAL_BLOCK)
 CACHE_LIMIT = 8192  # distinct texts remembered before starting over
 ENROLLMENT_VALUE_NAMES = ("nivel", "grado", "situación final", "estado del acta", "sección")
+ENROLLMENT_VALUE_COLUMNS = ("NIVEL", "GRADO", "SITUACION_FINAL", "ESTADO_ACTA", "SECCION")
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,6 +63,7 @@ class EnrollmentPart:
     marker: int  # identifies (student, year, school) in this file
     values: tuple  # what every row of the same enrollment must repeat
     specs: dict  # raw result columns -> ResultSpec, shared by every part of the same scale
+    name: str = ""  # the student's name as the acta writes it, when it does
 
     @property
     def scale(self) -> Scale | None:
@@ -96,13 +98,14 @@ class ActaRows:
         positions = sorted(
             {
                 at
-                for key in [c.key for c in ENROLLMENT_COLUMNS] + ["SITUACION_FINAL", "ESTADO_ACTA"]
+                for key in [c.key for c in ENROLLMENT_COLUMNS]
+                + ["SITUACION_FINAL", "ESTADO_ACTA", "APELLIDOS_NOMBRES"]
                 for _, at, _ in alternatives.get(key, [])
             }
         )
         self.part_of = itemgetter(*positions, -1)  # -1: the source's trailing "" sentinel
-        code_at = columns.index["COD_ESTUDIANTE"]
-        self.room_of = itemgetter(*(at for at in positions if at != code_at), -1)
+        student_at = {columns.index["COD_ESTUDIANTE"], columns.index.get("APELLIDOS_NOMBRES")}
+        self.room_of = itemgetter(*(at for at in positions if at not in student_at), -1)
         self.rooms: dict[tuple, tuple] = {}
         spec_keys = ("AREA", "TIPO_AREA", "COMPETENCIA", "CALIFICATIVO")
         self.spec_of = itemgetter(*(columns.index.get(key, -1) for key in spec_keys))
@@ -160,6 +163,12 @@ class ActaRows:
             if len(seen) == size:
                 earlier = values_of.get(part.marker)
                 first = earlier[0] if earlier else None
+                if (
+                    earlier is not None
+                    and earlier[1] is not part.values
+                    and earlier[1] != part.values
+                ):
+                    self.disagreeing.setdefault(part.marker, first)  # a repeat that disagrees too
                 rejected.append((row, cells, [self._repeated(row, spec, first)]))
                 continue
             if excluded and part.marker in excluded:
@@ -234,7 +243,10 @@ class ActaRows:
         marker = hash((key.codigo, key.year, key.code)) if key is not None else 0
         values = (key.nivel, key.grado, situacion, estado, key.seccion) if key is not None else ()
         specs = self.specs.setdefault(rule.scale if rule is not None else None, {})
-        part = EnrollmentPart(key, tuple(found), rule, situacion, estado, marker, values, specs)
+        name = self.handler.cell(cells, "APELLIDOS_NOMBRES")
+        part = EnrollmentPart(
+            key, tuple(found), rule, situacion, estado, marker, values, specs, name
+        )
         if len(self.parts) >= CACHE_LIMIT:
             self.parts.clear()
         self.parts[raw_part] = part
@@ -348,15 +360,17 @@ class ActaRows:
 
     def _disagrees(self, row: int, earlier: tuple[int, tuple], values: tuple) -> Problem:
         differing = [
-            name
-            for name, a, b in zip(ENROLLMENT_VALUE_NAMES, earlier[1], values, strict=True)
+            (name, column)
+            for name, column, a, b in zip(
+                ENROLLMENT_VALUE_NAMES, ENROLLMENT_VALUE_COLUMNS, earlier[1], values, strict=True
+            )
             if a != b
         ]
-        column = "SITUACION_FINAL" if "situación final" in differing else "GRADO"
+        column = differing[0][1]
         return Problem(
             row,
             self.columns.shown(column),
             "",
             f"La fila {earlier[0]} del mismo estudiante y año dice otra cosa "
-            f"({', '.join(differing)}).",
+            f"({', '.join(name for name, _ in differing)}).",
         )

@@ -9,6 +9,7 @@ the office states it (`cla import --sexo`, the wizard's choice) or the file is r
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from cla_desktop.domain.spreadsheet_dates import (
 from cla_desktop.services.imports.source_facts import SourceError
 
 SEXO, BIRTH = "SEXO", "FECHA_NACIMIENTO"
+EVIDENCE_SHARE = 0.1  # of a file's dd/mm-shaped dates, to prove an order
 SHOWN_VALUES = 12  # distinct values named in a message
 
 
@@ -84,6 +86,8 @@ def read_conventions(source, stated_sexo: str | None = None) -> FileConventions:
         return FileConventions()
     seen: Counter[str] = Counter()
     day_first = month_first = None  # (row, text) of the first evidence of each order
+    evidence_rows: Counter[str] = Counter()
+    dated = 0  # rows with a dd/mm/aaaa-shaped date
     for row, cells in source.rows():
         if sexo_at is not None:
             value = fold(cells[sexo_at])
@@ -99,12 +103,23 @@ def read_conventions(source, stated_sexo: str | None = None) -> FileConventions:
                     "vuelva a importar el archivo."
                 )
             evidence = order_evidence(text)
+            if evidence is not None:
+                dated += 1
+                evidence_rows[evidence] += 1
             if evidence == DAY_FIRST and day_first is None:
                 day_first = (row, text.strip())
             elif evidence == MONTH_FIRST and month_first is None:
                 month_first = (row, text.strip())
     source.forget_cleaned()  # the import's own pass reports them
     header = columns.shown(BIRTH)
+    # One order is proved by a share of the dates, not by one row: in a real mm/dd file about
+    # half the dates have a day over 12, while one 03/25/2014 among 600 dd/mm dates is a typo,
+    # rejected in its row, that must not turn the other 599 around.
+    needed = max(1, math.ceil(EVIDENCE_SHARE * dated))
+    if evidence_rows[DAY_FIRST] < needed:
+        day_first = None
+    if evidence_rows[MONTH_FIRST] < needed:
+        month_first = None
     if day_first and month_first:
         raise SourceError(
             f"{source.path.name}: la columna {header} mezcla día/mes/año (fila {day_first[0]}: "

@@ -111,9 +111,43 @@ def parse_classroom(handler: KindHandler, row: int, cells: list[str]) -> tuple:
         except ValueError as error:
             problems.append(Problem(row, header, raw_grado, str(error)))
     seccion = short_text(cell(cells, "SECCION"), 20)
+    if not problems:
+        for key in ("NIVEL", "GRADO"):
+            found = handler.columns.alternatives.get(key, ())
+            if len(found) > 1:  # ID_NIVEL and DSC_NIVEL side by side must agree
+                filled = tuple((a, h, cells[at].strip()) for a, at, h in found if cells[at].strip())
+                clash = _alternatives_clash(key, filled, nivel) if len(filled) > 1 else None
+                if clash is not None:
+                    problems.append(Problem(row, *clash))
     if problems:
         return None, problems
     return Classroom(code, year, nivel, grado, seccion), problems
+
+
+@lru_cache(maxsize=4096)
+def _alternatives_clash(key: str, filled: tuple, nivel) -> tuple[str, str, str] | None:
+    """(header, value, reason) when two of a row's columns for the same thing (ID_GRADO 6 and
+    DSC_GRADO PRIMERO) say different things; the rows of a file repeat a few combinations."""
+    read = []
+    for alias, header, text in filled:
+        try:
+            if key == "NIVEL":
+                value = parse_nivel(text)
+            else:
+                value = parse_grado(text, nivel, siagie_id=alias == "ID_GRADO")
+        except ValueError:
+            continue  # a column that says nothing readable cannot contradict the others
+        read.append((header, text, value))
+    for header, text, value in read[1:]:
+        if value != read[0][2]:
+            first_header, first_text, _ = read[0]
+            return (
+                header,
+                text,
+                f"Las columnas {first_header} («{first_text}») y {header} («{text}») dicen "
+                f"{'niveles' if key == 'NIVEL' else 'grados'} distintos: corrija una de las dos.",
+            )
+    return None
 
 
 def student_code_problem(handler: KindHandler, row: int, codigo: str) -> Problem | None:

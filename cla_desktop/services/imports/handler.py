@@ -52,6 +52,10 @@ class KindHandler:
     def column_map() -> ColumnMap:
         raise NotImplementedError
 
+    def closing_notes(self) -> list[str]:
+        """Sentences for the summary about what was changed that a person should look at."""
+        return []
+
     def ambiguous(self) -> dict[int, int]:
         """Records whose rows disagree with each other ({marker: first row}): none of their
         rows may be stored, so the importer reads the file again with them excluded."""

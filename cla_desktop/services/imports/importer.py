@@ -115,8 +115,15 @@ def _described(source, rows, conventions, needs=None) -> ImportPreview:
 
 
 def column_names(columns) -> list[tuple[str, str]]:
-    """(the column as docs and messages name it, the file's header) for each column read."""
-    return [(column.title, header) for column, header in columns.recognised()]
+    """(the column as docs and messages name it, the file's header) for each column read; a
+    column with several headers in the file (ID_GRADO and DSC_GRADO) lists the others as
+    what is read when the first is empty in a row."""
+    named = []
+    for column, header in columns.recognised():
+        named.append((column.title, header))
+        for _alias, _at, other in columns.alternatives.get(column.key, [])[1:]:
+            named.append((f"{column.title}, si «{header}» está vacía", other))
+    return named
 
 
 def default_rejects_path(path: Path) -> Path:
@@ -200,7 +207,9 @@ class _Job:
 
 
 def _open_rejects(options: ImportOptions, source, report: ImportReport) -> RejectsWriter:
-    rejects = RejectsWriter.open(options.rejects, source.header, options.rejects_fallback)
+    rejects = RejectsWriter.open(
+        options.rejects, source.header, options.rejects_fallback, source.path
+    )
     if rejects.moved_from is not None:
         report.note(
             f"La carpeta {rejects.moved_from} no permite escribir: el archivo de filas "
@@ -257,6 +266,8 @@ def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) ->
                 transaction.rollback()
                 return disagreeing
             report.note_cleaned(source.cleaned_count, source.cleaned_rows)
+            for sentence in handler.closing_notes():
+                report.note(sentence)
             counts = report.counts
             counts.inserted, counts.updated = +counts.inserted, +counts.updated  # drop zeros
             keep = not options.dry_run and (options.skip_invalid or not counts.rejected)
@@ -288,18 +299,22 @@ def _without_stray(chunk, source, report: ImportReport, rejects) -> list:
         if stray is None:
             kept.append((row, cells))
             continue
-        shown = " | ".join(cell.strip() for cell in stray)
-        problem = Problem(
-            row,
-            "",
-            shown[:60],
-            "La fila tiene datos fuera de las columnas con nombre (más celdas que el "
-            "encabezado, o bajo una columna sin nombre). Suele ser un separador dentro de una "
-            "celda sin comillas, como «ANA, MARIA», que corre las columnas siguientes. Corrija "
-            "la fila (entre comillas la celda, o sin el separador) o ponga nombre a la columna, "
-            "y vuelva a importarla.",
-        )
-        _reject(report, rejects, row, cells, [problem])
+        count, outside = stray
+        width = len(source.header)
+        shown = " | ".join(cell.strip() for cell in outside)[:60]
+        if count != width:
+            reason = (
+                f"La fila tiene {count} celdas y el encabezado {width}: "
+                f"{'sobra' if count > width else 'falta'} un separador, y las columnas "
+                "quedarían corridas (por ejemplo una coma dentro de un nombre sin comillas, "
+                "«ANA, MARIA»). Corrija la fila y vuelva a importarla."
+            )
+        else:
+            reason = (
+                "La fila tiene datos bajo una columna sin nombre: póngale nombre a la columna "
+                "o borre esos datos, y vuelva a importar la fila."
+            )
+        _reject(report, rejects, row, cells, [Problem(row, "", shown, reason)])
     return kept
 
 

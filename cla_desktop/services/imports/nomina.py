@@ -12,6 +12,7 @@ from cla_desktop.domain.identifiers import DocumentType, parse_document
 from cla_desktop.domain.names import clean_display, fold, name_problem
 from cla_desktop.domain.sexo_codes import parse_sexo
 from cla_desktop.domain.siagie_fields import code_problem, padded_digits, parse_date
+from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.imports.columns import Column, ColumnMap
 from cla_desktop.services.imports.enrollment_rows import (
     ENROLLMENT_COLUMNS,
@@ -43,6 +44,9 @@ COLUMNS = (
 DOCUMENT_WORDS = (("DNI", "DNI"), ("CE", "CE"), ("CARNE", "CE"), ("PAS", "PASAPORTE"))
 
 
+SHOWN_DOCUMENT_CHANGES = 5
+
+
 class NominaHandler(KindHandler):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -53,6 +57,21 @@ class NominaHandler(KindHandler):
         self.grades_seen: dict[int, tuple] = {}  # hash of (code, year) -> (row, grade)
         self.people_seen: dict[str, int] = {}  # code -> first row that wrote the student
         self.documents_seen: dict[tuple[str, str], tuple[str, int]] = {}  # doc -> (code, row)
+        self.document_changes = 0  # registered students whose document the file changes
+        self.document_examples: list[str] = []
+
+    def closing_notes(self) -> list[str]:
+        """The SIAGIE is the source, so a new document number replaces the registered one;
+        but a changed DNI is also what a wrong code looks like, so it is said, with rows."""
+        if not self.document_changes:
+            return []
+        which = "; ".join(self.document_examples)
+        more = " y otras" if self.document_changes > len(self.document_examples) else ""
+        who = count_phrase(self.document_changes, "estudiante", "estudiantes")
+        return [
+            f"Se cambió el documento registrado de {who} ({which}{more}): revise que cada "
+            "código sea del mismo estudiante."
+        ]
 
     @staticmethod
     def column_map() -> ColumnMap:
@@ -161,6 +180,17 @@ class NominaHandler(KindHandler):
             )
             return None
         if not number:
+            return None
+        if doc_type is None and raw_type:  # "SIN DOCUMENTO" with a number: which is wrong?
+            problems.append(
+                self.problem(
+                    row,
+                    "TIPO_DOCUMENTO",
+                    raw_type,
+                    f"Dice que no tiene documento pero trae el número {number}: corrija el tipo "
+                    "o el número.",
+                )
+            )
             return None
         if doc_type is None:
             doc_type = DocumentType.DNI
@@ -294,6 +324,14 @@ class NominaHandler(KindHandler):
             for code, (sid, values) in changed_people.items()
             if code in accepted_codes
         ]
+        for _sid, code, values in updates:
+            before = self.students.by_code.get(code)
+            old = before[1][1] if before is not None else None  # document_number
+            if old and old != values[1]:
+                self.document_changes += 1
+                if len(self.document_examples) < SHOWN_DOCUMENT_CHANGES:
+                    row = self.people_seen.get(code, 0)
+                    self.document_examples.append(f"fila {row}: {old} → {values[1] or 'ninguno'}")
         self.students.update(updates)
         counts.inserted["student"] += len(new_ids)
         counts.updated["student"] += len(updates)

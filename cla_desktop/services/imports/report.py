@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cla_desktop.domain.spreadsheet_safety import neutralised
 from cla_desktop.domain.wording import count_phrase
 from cla_desktop.paths import documents_dir
 from cla_desktop.services.imports.conventions import FileConventions
@@ -109,12 +110,13 @@ class ImportReport:
             return "Importación cancelada: no se guardó ningún cambio."
         if self.dry_run:
             created = (
-                f"Se crearían {_tables(counts.inserted)}"
+                f"{_verb(counts.inserted, 'Se crearía', 'Se crearían')} {_tables(counts.inserted)}"
                 if any(counts.inserted.values())
                 else "No se crearía ningún registro nuevo"
             )
             updated = (
-                f"se actualizarían {_tables(counts.updated)}"
+                f"{_verb(counts.updated, 'se actualizaría', 'se actualizarían')} "
+                f"{_tables(counts.updated)}"
                 if any(counts.updated.values())
                 else "no se actualizaría ninguno"
             )
@@ -172,6 +174,13 @@ class ImportReport:
         return detail
 
 
+def _verb(counter: Counter, one: str, many: str) -> str:
+    """ "Se crearía 1 estudiante" / "Se crearían 2 estudiantes, 1 matrícula": the verb agrees
+    with the first count named."""
+    first = next((count for count in counter.values() if count), 0)
+    return one if first == 1 else many
+
+
 def _tables(counter: Counter) -> str:
     if not any(counter.values()):
         return "ninguno"
@@ -197,15 +206,6 @@ def _reason_family(reason: str) -> str:
 
 class RejectsUnwritable(ValueError):
     """The rejects file cannot be written where it was asked for (a Spanish sentence)."""
-
-
-# OWASP's rule for CSV injection: a cell starting with one of these is a formula to Excel and
-# LibreOffice (=HYPERLINK(…), +cmd|…, @SUM(…), -2+3); a leading apostrophe makes it text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralised(cell: str) -> str:
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 class RejectsWriter:
@@ -237,14 +237,18 @@ class RejectsWriter:
         self._write_header()
 
     @classmethod
-    def open(cls, path: Path, header: list[str], fallback: bool) -> RejectsWriter:
+    def open(
+        cls, path: Path, header: list[str], fallback: bool, source: Path | None = None
+    ) -> RejectsWriter:
         path = Path(path)
+        _refuse_to_overwrite(path, source)
         try:
             return cls(path, header)
         except FileNotFoundError:
             if not fallback:
+                said = "no existe" if not path.parent.is_dir() else "no permite crear archivos"
                 raise RejectsUnwritable(
-                    f"La carpeta «{path.parent}» no existe: indique otra carpeta para el archivo "
+                    f"La carpeta «{path.parent}» {said}: indique otra carpeta para el archivo "
                     "de filas rechazadas."
                 ) from None
             problem: OSError | None = None
@@ -269,10 +273,15 @@ class RejectsWriter:
         return writer
 
     def write(self, row: int, cells: list[str], problems: list[Problem]) -> None:
+        cells = cells[:-1]  # not the reader's sentinel
+        width = len(self.header)
+        if len(cells) > width > 0:  # a row with a separator too many: its extra cells stay
+            cells = [*cells[: width - 1], ",".join(cells[width - 1 :])]  # in its last column
         self.writer.writerow(
             [
                 row,
-                *(neutralised(cell) for cell in cells[:-1]),  # not the reader's sentinel
+                *(neutralised(cell) for cell in cells),
+                *([""] * (width - len(cells))),
                 neutralised("; ".join(p.column for p in problems if p.column)),
                 neutralised(" / ".join(p.reason for p in problems)),
             ]
@@ -286,6 +295,33 @@ class RejectsWriter:
     def discard(self) -> None:
         self.handle.close()
         self.tmp.unlink(missing_ok=True)
+
+
+REJECTS_MARK = "FILA,"  # how every rejects file this program writes begins (after its BOM)
+
+
+def _refuse_to_overwrite(path: Path, source: Path | None) -> None:
+    """The rejects file replaces only an earlier rejects file: never the file being imported,
+    the database or any other file someone typed by mistake after --rejects."""
+    if source is not None and path.resolve() == Path(source).resolve():
+        raise RejectsUnwritable(
+            "El archivo de filas rechazadas no puede ser el mismo archivo que se importa: "
+            "indique otro nombre."
+        )
+    if path.is_dir():
+        raise RejectsUnwritable(f"«{path}» es una carpeta: indique un nombre de archivo .csv.")
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(REJECTS_MARK) + 3).removeprefix(b"\xef\xbb\xbf")
+    except OSError:
+        start = b""
+    if not start.startswith(REJECTS_MARK.encode()):
+        raise RejectsUnwritable(
+            f"«{path.name}» ya existe y no es un archivo de filas rechazadas de CLA Escritorio: "
+            "indique otro nombre, para no borrarlo."
+        )
 
 
 def _rows(count: int, one: str, many: str) -> str:

@@ -15,20 +15,22 @@ class SchoolLookup:
     def __init__(self, sql: Sql) -> None:
         self.sql = sql
         self.ids: dict[tuple[str, str], int | None] = {}
-        self.niveles: dict[int, str | None] = {}  # school id -> its EBR nivel, if known
+        # school id -> (its EBR nivel or None, the padrón's nivel/modalidad text)
+        self.niveles: dict[int, tuple[str | None, str]] = {}
 
     def resolve(self, keys: list[tuple[str, str]]) -> None:
         missing = [key for key in dict.fromkeys(keys) if key not in self.ids]
         if not missing:
             return
         wanted = set(missing)
-        for school_id, codigo, anexo, nivel in self.sql.select_in(
-            "SELECT id, codigo_modular, anexo, nivel FROM school WHERE codigo_modular IN ({marks})",
+        for school_id, codigo, anexo, nivel, modalidad in self.sql.select_in(
+            "SELECT id, codigo_modular, anexo, nivel, nivel_modalidad FROM school "
+            "WHERE codigo_modular IN ({marks})",
             [codigo for codigo, _ in missing],
         ):
             if (codigo, anexo) in wanted:
                 self.ids[(codigo, anexo)] = school_id
-                self.niveles[school_id] = nivel
+                self.niveles[school_id] = (nivel, modalidad or "")
         for key in missing:
             self.ids.setdefault(key, None)
 
@@ -37,9 +39,13 @@ class SchoolLookup:
 
     def other_nivel(self, school_id: int, nivel, code) -> str | None:
         """The reason a row's nivel cannot be this school's, or None."""
-        known = self.niveles.get(school_id)
-        if known is None or known == nivel.value:
+        known, modalidad = self.niveles.get(school_id, (None, ""))
+        if known == nivel.value:
             return None
+        if known is None:
+            if not modalidad.strip():  # a school the padrón did not describe: nothing to check
+                return None
+            return NOT_EBR.format(code=code, modalidad=modalidad.strip())
         return OTHER_NIVEL.format(code=code, school=known.lower(), nivel=nivel.value.lower())
 
     def unknown(self, handler, row: int, code) -> list:
@@ -50,6 +56,11 @@ class SchoolLookup:
 OTHER_NIVEL = (
     "La institución {code} es de {school} según el padrón, y la fila dice {nivel}: cada nivel "
     "tiene su propio código modular. Corrija el código modular o el nivel."
+)
+NOT_EBR = (
+    "La institución {code} es de «{modalidad}» según el padrón, no de Educación Básica Regular "
+    "(inicial, primaria o secundaria): CLA Escritorio guarda solo matrículas de EBR. Corrija el "
+    "código modular."
 )
 UNKNOWN_SCHOOL = (
     "La institución {code} no está en el padrón de esta base: importe primero el padrón de "

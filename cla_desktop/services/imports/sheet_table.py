@@ -7,9 +7,12 @@ counted like in a CSV file."""
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
+from xml.etree import ElementTree
 
 from cla_desktop.services.imports.source_facts import SourceError
 from cla_desktop.services.imports.text_table import clean_cells
@@ -36,17 +39,74 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+_FORMULA_WITHOUT_VALUE = re.compile(
+    rb'<c r="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<f[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>'
+)
+_SCAN_CHUNK = 1 << 20
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def formula_without_value(path: Path) -> str | None:
+    """The first cell of the workbook's first sheet holding a formula with no value saved,
+    or None.  openpyxl reads such a cell as empty (it cannot calculate): a DNI written
+    =A1+0 by a program that saved no results would be stored as no DNI at all.  Excel and
+    LibreOffice always save the results; this catches the files other programs make."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheet = _first_sheet_path(archive)
+            if sheet is None:
+                return None
+            with archive.open(sheet) as stream:
+                tail = b""
+                while chunk := stream.read(_SCAN_CHUNK):
+                    text = tail + chunk
+                    if b"<f" in text and (found := _FORMULA_WITHOUT_VALUE.search(text)):
+                        return found.group(1).decode("ascii")
+                    tail = text[-4096:]
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return None  # a damaged workbook is openpyxl's to refuse, with its own sentence
+    return None
+
+
+def _first_sheet_path(archive: zipfile.ZipFile) -> str | None:
+    book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    first = next((e for e in book.iter() if e.tag.endswith("}sheet")), None)
+    if first is None:
+        return None
+    wanted = first.get(_RELATIONSHIPS)
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    for relation in rels:
+        if relation.get("Id") == wanted:
+            target = relation.get("Target", "").lstrip("/")
+            return target if target.startswith("xl/") else f"xl/{target}"
+    return None
+
+
+def refuse_formulas_without_value(path: Path) -> None:
+    cell = formula_without_value(path)
+    if cell is not None:
+        raise SourceError(
+            f"{path.name}: la celda {cell} tiene una fórmula sin su valor calculado (el libro "
+            "lo guardó un programa que no calcula), y se leería vacía. Ábralo en Excel o "
+            "LibreOffice, guárdelo (así se guardan los valores) y vuelva a importarlo."
+        )
+
+
 class XlsxTable:
     """The first sheet of an .xlsx, streamed (a 200,000-row nómina never sits in memory)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.date1904 = False  # an old Mac workbook: its plain date numbers count from 1904
+        self._formulas_checked = False
 
     def records(self) -> Iterator[tuple[int, list[str], int]]:
         """(row as Excel numbers it, cells, control characters removed), blank rows skipped."""
         from openpyxl import load_workbook
 
+        if not self._formulas_checked:
+            refuse_formulas_without_value(self.path)
+            self._formulas_checked = True
         # Opened as a file object: openpyxl judges a path by its extension, and an .xlsx
         # renamed .csv is still a workbook (file_types.py tells it by content).
         with self.path.open("rb") as handle:

@@ -64,7 +64,8 @@ class TableSource:
         self.header_row = 1
         self.cleaned_rows: list[int] = []  # rows whose control characters were removed
         self.cleaned_count = 0
-        self.stray: dict[int, list[str]] = {}  # row -> its cells outside the named columns
+        # row -> (its number of cells, its cells with data outside the named columns)
+        self.stray: dict[int, tuple[int, list[str]]] = {}
         lines = 0
         if self.format == CSV:
             self.encoding, sha, size, lines = detect_encoding(self.path)
@@ -173,11 +174,11 @@ class TableSource:
         """Whether the workbook counts plain date numbers from 1904 (known once rows were read)."""
         return self.format in (XLSX, XLS) and self._sheet.date1904
 
-    def _note_stray(self, row: int, cells: list[str]) -> None:
-        self.stray[row] = cells
+    def _note_stray(self, row: int, count: int, outside: list[str]) -> None:
+        self.stray[row] = (count, outside)
 
-    def take_stray(self, row: int) -> list[str] | None:
-        """The cells outside the named columns of a row (once), None for a sound row."""
+    def take_stray(self, row: int) -> tuple[int, list[str]] | None:
+        """(cells in the row, its cells outside the named columns) once; None: a sound row."""
         return self.stray.pop(row, None)
 
     def _note_cleaned(self, row: int, removed: int) -> None:

@@ -121,14 +121,15 @@ class TextTable:
         width: int,
         after: int = 0,
         cleaned: Callable[[int, int], None] | None = None,
-        stray: Callable[[int, list[str]], None] | None = None,
+        stray: Callable[[int, int, list[str]], None] | None = None,
         unnamed: tuple[int, ...] = (),
     ) -> Iterator[tuple[int, list[str]]]:
         """(row, cells) for the data after row `after`, padded to at least `width` cells and
         one more "" (a column the file lacks reads as -1); `cleaned(row, characters)` hears of
-        control characters removed, `stray(row, cells)` of the cells with data beyond the
-        header or under a blank header name (`unnamed` positions): a delimiter inside an
-        unquoted cell ("ANA, MARIA") shifts what follows, and the row must not be read as if
+        control characters removed, `stray(row, cells in the row, cells with data outside the
+        named columns)` of a row with another number of cells than the header, or with data
+        under a blank header name (`unnamed` positions): a delimiter inside an unquoted cell
+        ("ANA, MARIA") or a lost one shifts what follows, and the row must not be read as if
         it had not.  Raises SourceError at an open quote that swallows rows.
 
         A stray quote and a cell with line breaks look the same to a CSV reader; what tells
@@ -174,10 +175,16 @@ class TextTable:
                             cleaned(row, removed)
                     elif not joined:
                         continue
-                    if len(cells) < width:
-                        cells.extend([""] * (width - len(cells)))
-                    elif stray is not None and (len(cells) > width or unnamed):
+                    count = len(cells)
+                    if count != width and stray is not None:
+                        # One separator too many or too few shifts every column after it
+                        # ("ANA, MARIA" unquoted); spreadsheets write every row as wide as the
+                        # header, so a row of another width is refused, empty or not.
+                        stray(row, count, [cell for cell in cells[width:] if cell.strip()])
+                    elif unnamed and stray is not None:
                         stray_cells(row, cells, width, unnamed, stray)
+                    if count < width:
+                        cells.extend([""] * (width - count))
                     cells.append("")
                     yield row, cells
             except csv.Error:  # malformed quoting in the record after `row`
@@ -246,13 +253,13 @@ def stray_cells(
     cells: list[str],
     width: int,
     unnamed: tuple[int, ...],
-    stray: Callable[[int, list[str]], None],
+    stray: Callable[[int, int, list[str]], None],
 ) -> None:
     """Tells `stray` of the row's non-blank cells beyond `width` or at `unnamed` positions."""
     found = [cells[index] for index in unnamed if index < len(cells) and cells[index].strip()]
     found += [cell for cell in cells[width:] if cell.strip()]
     if found:
-        stray(row, found)
+        stray(row, min(len(cells), width), found)
 
 
 def _swallowed(cells: list[str], delimiter: str) -> bool:
