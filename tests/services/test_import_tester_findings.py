@@ -431,3 +431,21 @@ def test_the_rejects_file_never_overwrites_another_file(schools, tmp_path, targe
     assert load(schools, path, "nomina", skip_invalid=True, rejects=rejects).committed
     again = load(schools, path, "nomina", skip_invalid=True, rejects=rejects)  # its own: replaced
     assert again.rejects_file == rejects
+
+
+def test_a_padron_cannot_move_a_school_with_enrollments_to_another_nivel(schools, tmp_path):
+    nomina = files.write_csv(tmp_path / "n.csv", files.NOMINA_HEADER, files.nomina_rows())
+    assert load(schools, nomina, "nomina").committed
+    rows = files.padron_rows()
+    rows[0][3] = "Secundaria"  # 0204990 has primaria enrollments now
+    rows[1][2] = "51031 SANTA ROSA DE LIMA (NUEVO NOMBRE)"  # a plain update still goes in
+    path = files.write_csv(tmp_path / "padron.csv", files.PADRON_HEADER, rows)
+    state = snapshot(schools)
+    report = load(schools, path, "padron", skip_invalid=True)
+    assert [(p.row, p.column) for p in report.problems] == [(2, "D_NIV_MOD")]
+    assert "tiene matrículas de primaria" in report.problems[0].reason
+    assert report.committed and report.counts.updated == {"school": 1}
+    after = snapshot(schools)
+    assert [s for s in after["school"] if s[0] == "0204990"] == [
+        s for s in state["school"] if s[0] == "0204990"
+    ]

@@ -147,13 +147,22 @@ class PadronHandler(KindHandler):
                 codes,
             )
         }
+        keys = [(item.record.code.codigo, item.record.code.anexo) for item in batch]
+        enrolled = self._enrolled_niveles([existing[key][0] for key in keys if key in existing])
         inserts, updates = [], []
+        rejected: dict[int, list[Problem]] = {}
+        nivel_at = FIELDS.index("nivel")
         for item in batch:
             record: SchoolRow = item.record
             found = existing.get((record.code.codigo, record.code.anexo))
             if found is None:
                 inserts.append((record.code.codigo, record.code.anexo, *record.values, False))
             elif found[1] != record.values or found[2]:
+                new_nivel = record.values[nivel_at]
+                others = enrolled.get(found[0], set()) - {new_nivel}
+                if found[1][nivel_at] != new_nivel and others:
+                    rejected[item.row] = [self._nivel_changed(item.row, record, others)]
+                    continue
                 updates.append((*record.values, False, found[0]))
             else:
                 self.report.counts.unchanged += 1
@@ -161,4 +170,28 @@ class PadronHandler(KindHandler):
         sql.update("school", (*FIELDS, "synthetic"), updates)
         self.report.counts.inserted["school"] += len(inserts)
         self.report.counts.updated["school"] += len(updates)
-        return {}
+        return rejected
+
+    def _enrolled_niveles(self, school_ids: list[int]) -> dict[int, set[str]]:
+        """The niveles each school already has enrollments in."""
+        found: dict[int, set[str]] = {}
+        for school_id, nivel in self.sql.select_in(
+            "SELECT DISTINCT school_id, nivel FROM enrollment WHERE school_id IN ({marks})",
+            school_ids,
+        ):
+            found.setdefault(school_id, set()).add(nivel)
+        return found
+
+    def _nivel_changed(self, row: int, record, others: set[str]) -> Problem:
+        """A código modular names one nivel: a padrón that moves a school with enrollments to
+        another nivel contradicts them (a wrong code or a wrong row), so it is not applied."""
+        had = ", ".join(sorted(nivel.lower() for nivel in others))
+        now = (record.values[FIELDS.index("nivel")] or "otra modalidad").lower()
+        return self.problem(
+            row,
+            "D_NIV_MOD",
+            record.values[FIELDS.index("nivel_modalidad")],
+            f"La institución {record.code} tiene matrículas de {had} en la base y esta fila la "
+            f"hace de {now}: cada nivel tiene su propio código modular. Revise el código o el "
+            "nivel.",
+        )
