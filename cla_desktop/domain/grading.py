@@ -70,6 +70,12 @@ def scale_for(year: int, nivel: Nivel, grado: int) -> ScaleRule:
     raise ValueError(f"No hay regla de escala para {nivel.label} {grado} en {year}.")
 
 
+def _digits(text: str) -> bool:
+    """0-9 only: str.isdigit() also takes «１４» and «٣», which int() reads but no acta writes
+    (and a constancia must not print)."""
+    return text.isascii() and text.isdigit()
+
+
 def is_valid_calificativo(value: str, scale: Scale) -> bool:
     """Whether a result text fits a scale; EXO, "-" and blank fit any scale."""
     text = value.strip().upper()
@@ -77,13 +83,13 @@ def is_valid_calificativo(value: str, scale: Scale) -> bool:
         return True
     if scale is Scale.LITERAL:
         return text in LITERAL_VALUES
-    return text.isdigit() and len(text) <= 2 and 0 <= int(text) <= 20
+    return _digits(text) and len(text) <= 2 and 0 <= int(text) <= 20
 
 
 def normalize_calificativo(value: str) -> str:
     """Canonical text: trimmed, upper-case, numbers as two digits ("8" -> "08")."""
     text = value.strip().upper()
-    if text.isdigit() and len(text) <= 2:
+    if _digits(text) and len(text) <= 2:
         return text.zfill(2)
     return text
 
@@ -93,7 +99,7 @@ def level_band(value: str) -> int | None:
     text = value.strip().upper()
     if text in LITERAL_VALUES:
         return LITERAL_VALUES.index(text)
-    if text.isdigit() and 0 <= int(text) <= 20:
+    if _digits(text) and 0 <= int(text) <= 20:
         number = int(text)
         for index, (low, high) in enumerate(VIGESIMAL_BANDS):
             if low <= number <= high:
@@ -107,6 +113,6 @@ def is_failing(value: str) -> bool:
     if band is None:
         return False
     text = value.strip()
-    if text.isdigit():
+    if _digits(text):
         return int(text) < VIGESIMAL_PASS_MARK
     return text.upper() == "C"

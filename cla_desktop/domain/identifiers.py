@@ -96,6 +96,8 @@ def parse_document(doc_type: DocumentType | str, number: str | None) -> PersonDo
                 hint = " (¿una O en lugar de un cero?)" if {"O", "o"} & set(letters) else ""
                 raise ValueError(f"El DNI lleva solo 8 dígitos, y este tiene {shown}{hint}.")
             raise ValueError("El DNI debe tener exactamente 8 dígitos.")
+        if text == "0" * len(text):
+            raise ValueError("00000000 no es un DNI: escriba el número real o deje la celda vacía.")
         return PersonDocument(kind, text)
     pattern = _shape("ce_pattern" if kind is DocumentType.CE else "pasaporte_pattern")
     if not re.fullmatch(pattern, text):

@@ -109,7 +109,7 @@ def read_date(text: str, *, month_first: bool = False) -> date | None:
             return _made(cleaned, int(third), int(month), int(day))
         if len(third) == 2 and len(first) <= 2:
             raise _two_digit_year(cleaned, third)
-        raise ValueError(f"Fecha no válida «{cleaned}»: {DATE_HINT}.")
+        raise ValueError(f"Fecha no válida «{_shown(cleaned)}»: {DATE_HINT}.")
     return _written(cleaned)
 
 
@@ -127,10 +127,10 @@ def _compact(cleaned: str) -> date:
         return date(*readings[0])
     if readings:
         raise ValueError(
-            f"La fecha «{cleaned}» puede leerse como aaaammdd o como ddmmaaaa: escríbala con "
-            "barras (dd/mm/aaaa)."
+            f"La fecha «{_shown(cleaned)}» puede leerse como aaaammdd o como ddmmaaaa: "
+            "escríbala con barras (dd/mm/aaaa)."
         )
-    raise ValueError(f"La fecha «{cleaned}» no existe: revise la celda ({DATE_HINT}).")
+    raise ValueError(f"La fecha «{_shown(cleaned)}» no existe: revise la celda ({DATE_HINT}).")
 
 
 def _written(cleaned: str) -> date:
@@ -147,7 +147,12 @@ def _written(cleaned: str) -> date:
                     raise _two_digit_year(cleaned, year_text)
                 if len(year_text) == 4:
                     return _made(cleaned, int(year_text), MONTHS[words[at]], int(day_text))
-    raise ValueError(f"Fecha no válida «{cleaned}»: {DATE_HINT}.")
+    raise ValueError(f"Fecha no válida «{_shown(cleaned)}»: {DATE_HINT}.")
+
+
+def _shown(text: str) -> str:
+    """A cell quoted in a message: a 5,000-character cell is a pasted column, not a date."""
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _made(text: str, year: int, month: int, day: int) -> date:
@@ -155,12 +160,12 @@ def _made(text: str, year: int, month: int, day: int) -> date:
         return date(year, month, day)
     except ValueError:
         raise ValueError(
-            f"La fecha «{text}» no existe (día {day}, mes {month}): revise la celda."
+            f"La fecha «{_shown(text)}» no existe (día {day}, mes {month}): revise la celda."
         ) from None
 
 
 def _two_digit_year(text: str, year: str) -> ValueError:
     return ValueError(
-        f"La fecha «{text}» tiene el año con dos dígitos ({year}): puede ser 19{year} o "
+        f"La fecha «{_shown(text)}» tiene el año con dos dígitos ({year}): puede ser 19{year} o "
         f"20{year}; escriba el año completo."
     )

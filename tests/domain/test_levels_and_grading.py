@@ -126,3 +126,14 @@ def test_situacion_final_values():
 def test_roles_are_ordered():
     assert Role.ADMINISTRADOR.allows(Role.OPERADOR)
     assert not Role.OPERADOR.allows(Role.SUPERVISOR)
+
+
+def test_only_ascii_digits_are_grades():
+    """«１４» and «٣» are digits to Python (int() reads them) but no acta writes them, and a
+    constancia must not print them (an independent tester stored both)."""
+    from cla_desktop.domain.grading import Scale, is_valid_calificativo, normalize_calificativo
+
+    assert is_valid_calificativo("14", Scale.VIGESIMAL)
+    assert not is_valid_calificativo("１４", Scale.VIGESIMAL)
+    assert not is_valid_calificativo("٣", Scale.VIGESIMAL)
+    assert normalize_calificativo("٣") == "٣"  # not "0٣"

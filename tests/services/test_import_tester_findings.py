@@ -449,3 +449,97 @@ def test_a_padron_cannot_move_a_school_with_enrollments_to_another_nivel(schools
     assert [s for s in after["school"] if s[0] == "0204990"] == [
         s for s in state["school"] if s[0] == "0204990"
     ]
+
+
+# -- third round ---------------------------------------------------------------------------------
+def _acta_with_names(tmp_path, names: dict[int, str], blank_situacion_after_first=False):
+    rows = files.acta_rows()  # four students (codes 1-4), four áreas each
+    header = [*files.ACTA_HEADER, "APELLIDOS_NOMBRES"]
+    people = {n: f"{p} {m}, {g}" for n, (p, m, g, _s, _b) in enumerate(files.PEOPLE, start=1)}
+    written = []
+    for index, row in enumerate(rows):
+        student = index // 4 + 1
+        name = names.get(index, people[student])
+        if blank_situacion_after_first and index % 4:
+            row[11] = ""
+        written.append([*row, name])
+    return files.write_csv(tmp_path / "acta.csv", header, written)
+
+
+def test_a_sibling_named_on_the_acta_is_refused(schools, tmp_path):
+    nomina = files.write_csv(tmp_path / "n.csv", files.NOMINA_HEADER, files.nomina_rows())
+    assert load(schools, nomina, "nomina").committed
+    sibling = {index: "HUAMÁN QUISPE, PEDRO" for index in range(4)}  # student 1's brother
+    report = load(schools, _acta_with_names(tmp_path, sibling), "acta", skip_invalid=True)
+    assert {p.row for p in report.problems} == {2, 3, 4, 5}
+    assert all("es de otro estudiante" in p.reason for p in report.problems)
+    assert results_of(schools, files.student_code(1)) == 0
+    assert results_of(schools, files.student_code(2)) == 4
+
+
+def test_another_name_on_one_row_of_a_student_keeps_none_of_them(schools, tmp_path):
+    nomina = files.write_csv(tmp_path / "n.csv", files.NOMINA_HEADER, files.nomina_rows())
+    assert load(schools, nomina, "nomina").committed
+    path = _acta_with_names(tmp_path, {6: "PEÑA ÁLVAREZ, JOSÉ LUIS"})  # row 8, student 2
+    report = load(schools, path, "acta", skip_invalid=True)
+    assert {p.row for p in report.problems} == {6, 7, 8, 9}
+    assert results_of(schools, files.student_code(2)) == 0
+    assert results_of(schools, files.student_code(4)) == 4
+
+
+def test_a_situacion_written_on_the_first_row_only_is_no_disagreement(schools, tmp_path):
+    nomina = files.write_csv(tmp_path / "n.csv", files.NOMINA_HEADER, files.nomina_rows())
+    assert load(schools, nomina, "nomina").committed
+    path = _acta_with_names(tmp_path, {}, blank_situacion_after_first=True)
+    report = load(schools, path, "acta")
+    assert report.committed and not report.problems and report.counts.valid == 16
+
+
+def test_a_padron_without_optional_columns_keeps_what_it_does_not_say(schools, tmp_path):
+    rows = files.padron_rows()
+    rows[3][8] = "Inactiva"
+    path = files.write_csv(tmp_path / "p.csv", files.PADRON_HEADER, rows)
+    assert load(schools, path, "padron").committed
+    before = {s[0]: s for s in snapshot(schools)["school"]}
+    short = [[row[0], row[1], row[2] + " (RENOMBRADA)", row[3]] for row in rows]
+    path = files.write_csv(tmp_path / "corto.csv", files.PADRON_HEADER[:4], short)
+    report = load(schools, path, "padron")
+    assert report.committed and report.counts.updated == {"school": 4}
+    codes = {row[0].zfill(7) for row in rows}
+    after = {s[0]: s for s in snapshot(schools)["school"] if s[0] in codes}
+    assert len(after) == 4
+    for code, school in after.items():
+        assert school[2].endswith("(RENOMBRADA)")
+        assert school[5:10] == before[code][5:10]  # gestión, UGEL, ubigeo, dirección, estado
+    assert after["0403691"][9] in ("False", "0")  # still closed (PostgreSQL, SQLite)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "words"),
+    [
+        (15, "14/03/2020", "Nació después del año de la matrícula"),
+        (10, "00000000", "00000000 no es un DNI"),
+        (7, "A" * 40, "La sección pasa de 20 letras"),
+    ],
+)
+def test_values_no_real_row_holds_are_refused(schools, tmp_path, column, value, words):
+    rows = files.nomina_rows()
+    rows[0][column] = value
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, rows)
+    report = load(schools, path, "nomina", skip_invalid=True)
+    assert [p.row for p in report.problems] == [2] and words in report.problems[0].reason
+    assert files.student_code(1) not in stored_students(schools)
+
+
+def test_a_header_without_rows_is_said_and_a_long_cell_is_quoted_short(schools, tmp_path):
+    from cla_desktop.services.imports.sources import SourceError
+
+    path = files.write_csv(tmp_path / "nomina.csv", files.NOMINA_HEADER, [])
+    with pytest.raises(SourceError, match="no tiene filas de datos debajo del encabezado"):
+        load(schools, path, "nomina")
+    rows = files.nomina_rows()
+    rows[0][15] = "9" * 5000
+    path = files.write_csv(tmp_path / "largo.csv", files.NOMINA_HEADER, rows)
+    report = load(schools, path, "nomina", skip_invalid=True)
+    sentence = report.problems[0].sentence("largo.csv")
+    assert len(sentence) < 400 and "9" * 60 + "…" in sentence

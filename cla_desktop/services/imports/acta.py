@@ -10,7 +10,7 @@ one updates only the calificativos that differ.
 
 from __future__ import annotations
 
-from cla_desktop.domain.names import tokens
+from cla_desktop.domain.name_match import RegisteredName, can_be
 from cla_desktop.services.imports.acta_rows import ActaRows, EnrollmentPart, ResultSpec
 from cla_desktop.services.imports.columns import Column, ColumnMap
 from cla_desktop.services.imports.enrollment_rows import ENROLLMENT_COLUMNS
@@ -43,18 +43,6 @@ OTHER_STUDENT = (
     "Ese código es de otro estudiante: el acta dice «{name}». Revise el código del estudiante "
     "en el acta."
 )
-SAME_PERSON_SCORE = 60  # rapidfuzz token_set_ratio of the two names' search keys
-
-
-def same_person(written: str, name_key: str) -> bool:
-    """Whether the name an acta writes can be the one registered (typos and missing second
-    names allowed; a different family is not)."""
-    from rapidfuzz.fuzz import token_set_ratio
-
-    words = tokens(written)
-    if not words or not name_key:
-        return True  # nothing to compare: the code decides, as for an acta without names
-    return token_set_ratio(" ".join(words), name_key) >= SAME_PERSON_SCORE
 
 
 class ActaHandler(KindHandler):
@@ -87,12 +75,13 @@ class ActaHandler(KindHandler):
         keys = [part.key for part, _ in groups.values()]
         self.schools.resolve([(key.code.codigo, key.code.anexo) for key in keys])
         students, names = {}, {}
-        for student_id, code, name_key in self.sql.select_in(
-            "SELECT id, codigo_estudiante, name_key FROM student "
-            "WHERE codigo_estudiante IN ({marks})",
+        for student_id, code, paterno, materno, nombres in self.sql.select_in(
+            "SELECT id, codigo_estudiante, apellido_paterno, apellido_materno, nombres "
+            "FROM student WHERE codigo_estudiante IN ({marks})",
             [key.codigo for key in keys],
         ):
-            students[code], names[code] = student_id, name_key or ""
+            students[code] = student_id
+            names[code] = RegisteredName(paterno or "", materno or "", nombres or "")
         self.enrollments.load(
             [(students[key.codigo], key.year) for key in keys if key.codigo in students]
         )
@@ -110,7 +99,7 @@ class ActaHandler(KindHandler):
                 problem = ("NIVEL", key.nivel.value, reason)
             elif student_id is None:
                 problem = ("COD_ESTUDIANTE", key.codigo, UNKNOWN_STUDENT)
-            elif part.name and not same_person(part.name, names[key.codigo]):
+            elif part.name and not can_be(part.name, names[key.codigo]):
                 problem = ("COD_ESTUDIANTE", key.codigo, OTHER_STUDENT.format(name=part.name))
             else:
                 known, reason = self.enrollments.check(

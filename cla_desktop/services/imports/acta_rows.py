@@ -18,7 +18,7 @@ from cla_desktop.domain.grading import (
     normalize_calificativo,
     scale_for,
 )
-from cla_desktop.domain.names import fold
+from cla_desktop.domain.names import fold, tokens
 from cla_desktop.services.imports.columns import ColumnMap
 from cla_desktop.services.imports.enrollment_rows import (
     ENROLLMENT_COLUMNS,
@@ -47,8 +47,19 @@ KIND_WORDS = {
 ACTA_STATES = {"APROBADA": "APROBADA", "EN RECTIFICACION": "EN_RECTIFICACION"}
 TRANSVERSAL_KEY = fold(TRANSVERSAL_BLOCK)
 CACHE_LIMIT = 8192  # distinct texts remembered before starting over
-ENROLLMENT_VALUE_NAMES = ("nivel", "grado", "situación final", "estado del acta", "sección")
-ENROLLMENT_VALUE_COLUMNS = ("NIVEL", "GRADO", "SITUACION_FINAL", "ESTADO_ACTA", "SECCION")
+ENROLLMENT_VALUE_NAMES = (
+    "nivel", "grado", "situación final", "estado del acta", "sección", "apellidos y nombres"
+)  # fmt: skip
+ENROLLMENT_VALUE_COLUMNS = (
+    "NIVEL", "GRADO", "SITUACION_FINAL", "ESTADO_ACTA", "SECCION", "APELLIDOS_NOMBRES"
+)  # fmt: skip
+
+
+def differ(earlier: tuple, values: tuple) -> bool:
+    """Two rows of one enrollment disagree when a value both write differs; a blank says
+    nothing (an exchange file may write the situación final on the first row only)."""
+    pairs = zip(earlier, values, strict=False)  # () for a part whose own columns failed
+    return earlier is not values and any(a and b and a != b for a, b in pairs)
 
 
 @dataclass(frozen=True, eq=False)
@@ -163,11 +174,7 @@ class ActaRows:
             if len(seen) == size:
                 earlier = values_of.get(part.marker)
                 first = earlier[0] if earlier else None
-                if (
-                    earlier is not None
-                    and earlier[1] is not part.values
-                    and earlier[1] != part.values
-                ):
+                if earlier is not None and differ(earlier[1], part.values):
                     self.disagreeing.setdefault(part.marker, first)  # a repeat that disagrees too
                 rejected.append((row, cells, [self._repeated(row, spec, first)]))
                 continue
@@ -196,7 +203,7 @@ class ActaRows:
             if conflict is not None:
                 return conflict
             self.enrollment_values[part.marker] = (row, part.values)
-        elif earlier[1] is not part.values and earlier[1] != part.values:
+        elif differ(earlier[1], part.values):
             self.disagreeing.setdefault(part.marker, earlier[0])
             return self._disagrees(row, earlier, part.values)
         return None
@@ -205,7 +212,7 @@ class ActaRows:
         """A row of an enrollment whose rows disagree: the row that differs says how, the
         others why they were not stored either."""
         earlier = self.enrollment_values.setdefault(part.marker, (row, part.values))
-        if earlier[1] != part.values:
+        if differ(earlier[1], part.values):
             return self._disagrees(row, earlier, part.values)
         return Problem(
             row,
@@ -241,9 +248,13 @@ class ActaRows:
             found.append((wrong.column, wrong.value, wrong.reason))
         key = classroom.of(codigo) if classroom is not None and not found else None
         marker = hash((key.codigo, key.year, key.code)) if key is not None else 0
-        values = (key.nivel, key.grado, situacion, estado, key.seccion) if key is not None else ()
-        specs = self.specs.setdefault(rule.scale if rule is not None else None, {})
         name = self.handler.cell(cells, "APELLIDOS_NOMBRES")
+        values = (
+            (key.nivel, key.grado, situacion, estado, key.seccion, " ".join(tokens(name)))
+            if key is not None
+            else ()
+        )
+        specs = self.specs.setdefault(rule.scale if rule is not None else None, {})
         part = EnrollmentPart(
             key, tuple(found), rule, situacion, estado, marker, values, specs, name
         )
@@ -364,7 +375,7 @@ class ActaRows:
             for name, column, a, b in zip(
                 ENROLLMENT_VALUE_NAMES, ENROLLMENT_VALUE_COLUMNS, earlier[1], values, strict=True
             )
-            if a != b
+            if a and b and a != b
         ]
         column = differing[0][1]
         return Problem(

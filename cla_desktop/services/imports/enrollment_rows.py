@@ -110,7 +110,17 @@ def parse_classroom(handler: KindHandler, row: int, cells: list[str]) -> tuple:
             grado = parse_grado(raw_grado, nivel, siagie_id=alias == "ID_GRADO")
         except ValueError as error:
             problems.append(Problem(row, header, raw_grado, str(error)))
-    seccion = short_text(cell(cells, "SECCION"), 20)
+    raw_seccion = cell(cells, "SECCION")
+    seccion = clean_display(raw_seccion) or None
+    if seccion is not None and len(seccion) > SECCION_LENGTH:  # never cut: a shifted column?
+        problems.append(
+            handler.problem(
+                row,
+                "SECCION",
+                raw_seccion[:30],
+                f"La sección pasa de {SECCION_LENGTH} letras: revise si la columna se corrió.",
+            )
+        )
     if not problems:
         for key in ("NIVEL", "GRADO"):
             found = handler.columns.alternatives.get(key, ())
@@ -122,6 +132,9 @@ def parse_classroom(handler: KindHandler, row: int, cells: list[str]) -> tuple:
     if problems:
         return None, problems
     return Classroom(code, year, nivel, grado, seccion), problems
+
+
+SECCION_LENGTH = 20
 
 
 @lru_cache(maxsize=4096)

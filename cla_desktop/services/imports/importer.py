@@ -39,7 +39,7 @@ from cla_desktop.services.imports.kinds import ImportKind
 from cla_desktop.services.imports.nomina import NominaHandler
 from cla_desktop.services.imports.padron import PadronHandler
 from cla_desktop.services.imports.report import ImportReport, Problem, RejectsWriter
-from cla_desktop.services.imports.sources import FileFacts, TableSource
+from cla_desktop.services.imports.sources import FileFacts, SourceError, TableSource
 from cla_desktop.services.imports.sql import Sql
 
 log = logging.getLogger(__name__)
@@ -262,6 +262,11 @@ def _run_in_transaction(engine: Engine, job: _Job, progress: Progress | None) ->
                         _reject(report, rejects, row, cells, problems)
                 if progress is not None:
                     progress(read, total if read < (total or 0) else read)
+            if read == 0:
+                raise SourceError(
+                    f"{source.path.name} no tiene filas de datos debajo del encabezado: no hay "
+                    "nada que importar. Revise que sea el archivo correcto."
+                )
             if not job.excluded and (disagreeing := handler.ambiguous()):
                 transaction.rollback()
                 return disagreeing

@@ -80,6 +80,17 @@ class NominaHandler(KindHandler):
     def parse(self, row: int, cells: list[str]) -> tuple:
         key, problems = parse_enrollment(self, row, cells)
         person = self._person(row, cells, problems, key.codigo if key else "")
+        born = person.fecha_nacimiento if person is not None else None
+        if key is not None and born is not None and born.year > key.year:
+            problems.append(
+                self.problem(
+                    row,
+                    "FECHA_NACIMIENTO",
+                    born.strftime("%d/%m/%Y"),
+                    f"Nació después del año de la matrícula ({key.year}): revise la fecha o "
+                    "el año.",
+                )
+            )
         if not problems:  # a rejected row must not make later rows look repeated
             problems.extend(self._file_checks(row, key, person))
         if problems:

@@ -28,6 +28,15 @@ ACTIVE_WORDS = {"ACTIVA": True, "ACTIVO": True, "1": True, "INACTIVA": False, "I
 ACTIVE_WORDS["2"] = False  # ESCALE's numeric ESTADO: 1 activa, 2 inactiva
 
 
+OPTIONAL_FIELD_COLUMNS = {
+    "gestion": "D_GES_DEP",
+    "ugel_code": "CODOOII",
+    "ubigeo": "CODGEO",
+    "address": "DIR_CEN",
+    "active": "D_ESTADO",
+}
+
+
 @dataclass(frozen=True)
 class SchoolRow:
     code: CodigoModular
@@ -152,9 +161,22 @@ class PadronHandler(KindHandler):
         inserts, updates = [], []
         rejected: dict[int, list[Problem]] = {}
         nivel_at = FIELDS.index("nivel")
+        # A column the file does not have says nothing: the stored value stays (a padrón cut
+        # down to code, name and nivel must not empty the UGEL or reopen a closed school).
+        kept = [
+            at
+            for at, field in enumerate(FIELDS)
+            if field in OPTIONAL_FIELD_COLUMNS
+            and OPTIONAL_FIELD_COLUMNS[field] not in self.columns.index
+        ]
         for item in batch:
             record: SchoolRow = item.record
             found = existing.get((record.code.codigo, record.code.anexo))
+            if found is not None and kept:
+                values = list(record.values)
+                for at in kept:
+                    values[at] = found[1][at]
+                record = SchoolRow(record.code, tuple(values))
             if found is None:
                 inserts.append((record.code.codigo, record.code.anexo, *record.values, False))
             elif found[1] != record.values or found[2]:

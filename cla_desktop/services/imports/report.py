@@ -15,6 +15,7 @@ from cla_desktop.services.imports.source_facts import FileFacts
 from cla_desktop.services.imports.sources import KEPT_CLEANED as KEPT_CLEANED_ROWS
 
 KEPT_PROBLEMS = 500  # shown in the wizard and the CLI; the rejects file holds them all
+SHOWN_VALUE = 60  # characters of a cell quoted in a message
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Problem:
         where = f"{file_name}, fila {self.row}"
         if self.column:
             where += f", columna {self.column}"
-        shown = f" («{self.value}»)" if self.value else ""
+        value = self.value if len(self.value) <= SHOWN_VALUE else self.value[:SHOWN_VALUE] + "…"
+        shown = f" («{value}»)" if value else ""
         return f"{where}{shown}: {self.reason}"
 
 
