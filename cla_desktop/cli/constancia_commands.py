@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from cla_desktop.services.constancias.keys import export_trust_list, import_trus
 from cla_desktop.services.constancias.register import annul_constancia, stored_constancia
 from cla_desktop.services.constancias.verification import Verdict, verify_text
 from cla_desktop.services.database_setup import open_database
+from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.trajectory import find_student_id
 
 EXIT_REFUSED = 4
@@ -66,7 +68,10 @@ def _write(path: Path, data: bytes) -> None:
     tmp.replace(path)  # never half a PDF
 
 
-def _issue_one(session, actor, document, nivel, args, requester) -> dict:
+def _issue_one(session, actor, document, nivel, args, requester, out: Path) -> dict:
+    """The PDF is written (to a temporary name beside `out`) before the constancia is
+    committed: a folder that cannot be written leaves nothing issued and the citizen's earlier
+    constancia still valid; the file takes its name only once the issue is committed."""
     student_id = find_student_id(session, actor, document)
     try:
         issued = issue_constancia(
@@ -84,13 +89,34 @@ def _issue_one(session, actor, document, nivel, args, requester) -> dict:
         record_refusal(session.get_bind(), actor, student_id, nivel, refusal)
         raise
     pdf = render_constancia(issued.snapshot, RenderOptions(qr_text=issued.qr_text))
-    session.commit()
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(pdf)
+    except OSError as error:
+        session.rollback()
+        with contextlib.suppress(OSError):  # a path through a file cannot be unlinked either
+            tmp.unlink(missing_ok=True)
+        raise UnwritableOutput(
+            f"No se pudo escribir el PDF: {describe_error(error, path=out)} No se emitió la "
+            "constancia (la anterior sigue vigente); indique otro archivo con --out."
+        ) from None  # the cause is in the sentence; a chained OSError would replace it
+    try:
+        session.commit()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(out)
     return {
         "correlativo": issued.snapshot.correlativo,
         "codigo_virtual": issued.snapshot.codigo_virtual,
         "reemplaza_a": issued.replaced_code,
-        "pdf": pdf,
     }
+
+
+class UnwritableOutput(ValueError):
+    """The PDF could not be written where asked; nothing was issued (a Spanish sentence)."""
 
 
 def run_issue(args: argparse.Namespace, url, actor: Actor) -> int:
@@ -103,11 +129,10 @@ def run_issue(args: argparse.Namespace, url, actor: Actor) -> int:
         requester = (args.requester_type, args.requester_doc, args.requester_name)
         with Session(opened.engine) as session:
             try:
-                result = _issue_one(session, actor, args.document, nivel, args, requester)
+                result = _issue_one(session, actor, args.document, nivel, args, requester, out)
             except IssueRefused as refusal:
                 print(f"No se emitió: {refusal}", file=sys.stderr)
                 return EXIT_REFUSED
-        _write(out, result.pop("pdf"))
         result["archivo"] = str(out)
         if args.json:
             print(dumps(result))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -25,6 +26,7 @@ from cla_desktop.domain.constancia import Snapshot, format_date_es, format_time_
 from cla_desktop.domain.grading import LITERAL_NAMES, NO_DATA
 from cla_desktop.domain.levels import Nivel, statement_list
 from cla_desktop.domain.names import statement_name
+from cla_desktop.domain.wording import join_es
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -53,14 +55,18 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _statement(snapshot: Snapshot, styles) -> Paragraph:
     nivel = Nivel(snapshot.nivel)
-    name = statement_name(snapshot.apellido_paterno, snapshot.apellido_materno, snapshot.nombres)
+    name = escape(
+        statement_name(snapshot.apellido_paterno, snapshot.apellido_materno, snapshot.nombres)
+    )
     if snapshot.document_number:
-        document = f"con {snapshot.document_type} N.° <b>{snapshot.document_number}</b>"
+        document = (
+            f"con {escape(snapshot.document_type)} N.° <b>{escape(snapshot.document_number)}</b>"
+        )
     else:
-        document = f"con código de estudiante <b>{snapshot.codigo_estudiante}</b>"
+        document = f"con código de estudiante <b>{escape(snapshot.codigo_estudiante)}</b>"
     grades = snapshot.statement_grades()
     if nivel.uses_age:
-        what = "las edades de " + ", ".join(f"{g} años" for g in grades)
+        what = "las edades de " + join_es([f"{g} años" for g in grades])
     else:
         what = (
             f"el {statement_list(grades)} grado"
@@ -101,10 +107,10 @@ def _table(snapshot: Snapshot, styles) -> Table:
         label = row.area if not row.competencia else f"{row.area}: {row.competencia}"
         if row.kind == "TRANSVERSAL" and row.competencia:
             label = row.competencia
-        data.append([Paragraph(label, cell), *list(row.values)])
+        data.append([Paragraph(escape(label), cell), *list(row.values)])
     data.append(
         [Paragraph("<b>Situación final</b>", bold)]
-        + [Paragraph(f"<b>{c.situacion_final or NO_DATA}</b>", bold) for c in columns]
+        + [Paragraph(f"<b>{escape(c.situacion_final or NO_DATA)}</b>", bold) for c in columns]
     )
     width = (PAGE[0] - 2 * MARGIN - LABEL_WIDTH) / max(len(columns), 1)
     table = Table(data, colWidths=[LABEL_WIDTH] + [width] * len(columns), repeatRows=3)
@@ -143,7 +149,7 @@ def _legend(snapshot: Snapshot, styles) -> list:
     if snapshot.observaciones:
         items.append(Spacer(1, 2 * mm))
         items.append(Paragraph("<b>Observaciones</b>", styles["small"]))
-        items.extend(Paragraph(note, styles["small"]) for note in snapshot.observaciones)
+        items.extend(Paragraph(escape(note), styles["small"]) for note in snapshot.observaciones)
     return items
 
 
@@ -216,15 +222,15 @@ class _DecoratedCanvas(Canvas):
         issued = snapshot.issued
         x = MARGIN + QR_SIZE + 5 * mm
         text_width = width - MARGIN - x - 40 * mm  # leave room for the N.° on the right
-        office = snapshot.office_name or "la oficina"
+        office = escape(snapshot.office_name or "la oficina")
         note = (
             f"<b>Fecha de emisión: {format_date_es(issued.date())}</b><br/>"
             f"<b>Hora de emisión: {format_time_es(issued)}</b><br/>"
-            f"Emitida en ventanilla por {office} ({snapshot.office_code or '-'}).<br/>"
+            f"Emitida en ventanilla por {office} ({escape(snapshot.office_code or '-')}).<br/>"
             "Verifique esta constancia leyendo el código QR, o con el código virtual y el número "
             "de documento en la ventanilla de cualquier UGEL o DRE que use "
-            f"{APP_NAME}, o en {snapshot.verification_base}. La firma digital del código QR se "
-            "comprueba sin internet."
+            f"{APP_NAME}, o en {escape(snapshot.verification_base)}. La firma digital del "
+            "código QR se comprueba sin internet."
         )
         paragraph = Paragraph(note, _styles()["small"])
         _w, used = paragraph.wrapOn(self, text_width, QR_SIZE)

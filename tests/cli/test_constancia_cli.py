@@ -274,3 +274,29 @@ def test_settings_commands(tmp_path):
     assert "DRE LIMA METROPOLITANA" in text and "UGEL 03 BREÑA" in text
     assert "https://ugel03.example.gob.pe/verificar" in " ".join(text.split())
     assert _qr(pdf, tmp_path).startswith("https://ugel03.example.gob.pe/verificar?c=")
+
+
+def test_a_pdf_that_cannot_be_written_issues_nothing(tmp_path):
+    """The document is made before it counts: --out where no file can be written leaves no
+    constancia issued and the citizen's earlier one valid (it used to be committed, never
+    printed, and to supersede the valid one)."""
+    database, _student = _database(tmp_path)
+    first = tmp_path / "primera.pdf"
+    issued = cla(tmp_path, "--database", database, "issue", "47112233", "--nivel", "secundaria",
+                 "--out", str(first), "--json")  # fmt: skip
+    assert issued.returncode == 0, issued.stderr
+    code = json.loads(issued.stdout)["codigo_virtual"]
+    blocker = tmp_path / "no_es_carpeta"
+    blocker.write_text("un archivo, no una carpeta", encoding="utf-8")
+    failed = cla(tmp_path, "--database", database, "issue", "47112233", "--nivel", "secundaria",
+                 "--out", str(blocker / "constancia.pdf"))  # fmt: skip
+    assert failed.returncode == 1
+    assert "No se emitió la constancia (la anterior sigue vigente)" in failed.stderr
+    assert "Traceback" not in failed.stderr and "Errno" not in failed.stderr
+    engine = make_engine(f"sqlite:///{database}")
+    with engine.connect() as connection:
+        states = connection.execute(text("SELECT codigo_virtual, state FROM constancia")).all()
+    engine.dispose()
+    assert [c for c, _ in states] == [code] and len(states) == 1
+    still = cla(tmp_path, "--database", database, "verify", code, "--dni", "47112233")
+    assert still.stdout.startswith("VÁLIDA"), still.stdout

@@ -335,3 +335,23 @@ def test_a_batch_into_a_folder_it_cannot_write_issues_nothing(engine, memory_key
     with Session(engine) as session:
         assert session.exec(select(Constancia)).all() == []
     assert list(tmp_path.glob("*.tmp")) == []
+
+
+def test_snapshot_text_is_printed_as_written_never_read_as_markup(world, tmp_path):
+    """«<por traslado>» vanished, «C&T» printed «C&T;» and an unclosed <b> aborted the issue:
+    every text of the snapshot is escaped before reportlab reads it (#15, point 7)."""
+    from dataclasses import replace
+
+    student = adult_with_secundaria(world)
+    issued = _issue(world, student)
+    rows = list(issued.snapshot.rows)
+    rows[0] = replace(rows[0], area="Ciencia & Tecnología <CyT>")
+    snapshot = replace(
+        issued.snapshot,
+        rows=tuple(rows),
+        observaciones=("Retirado <por traslado>", "Convenio C&T", "<b>sin cerrar"),
+    )
+    text = _text(render_constancia(snapshot, RenderOptions()), tmp_path, mode="-raw")
+    for written in ("<por traslado>", "Convenio C&T", "<b>sin cerrar", "Ciencia & Tecnología"):
+        assert written in text, written
+    assert "C&T;" not in text
