@@ -20,9 +20,7 @@ and run the counter flows on the real pools too.
 from __future__ import annotations
 
 import logging
-import math
 import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -31,15 +29,15 @@ from enum import Enum
 from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from cla_desktop.services.error_text import describe_error, is_expected
+from cla_desktop.ui.busy_cue import BusyCue
+from cla_desktop.ui.deadlines import Deadlines
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-BUSY_DELAY_MS = 300  # quick work never flickers a busy cursor (Anki waits 600 ms)
 
 
 class Lane(Enum):
@@ -230,102 +228,6 @@ class Dispatcher(QObject):
                 closure()
             except Exception:  # a view's callback failed: log it, keep the queue going
                 log.exception("Falló la respuesta de una operación en segundo plano")
-
-
-class Deadlines(QObject):
-    """The timeouts of every running operation, on one timer of the runner's.
-
-    One QTimer per operation, connected to a method of a plain Python object, deadlocked the
-    program: when such an object was garbage-collected on a worker thread, PySide disconnected
-    its slot there, holding Qt's connection lock while waiting for the GIL that the GUI thread
-    held while connecting the next operation's timer.  Here nothing is connected per operation:
-    one timer, created and fired on the GUI thread, is re-armed for the earliest deadline."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._due: dict[OperationHandle, float] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_due)
-
-    def watch(self, handle: OperationHandle, seconds: float) -> None:
-        self._due[handle] = time.monotonic() + seconds
-        self._arm()
-
-    def unwatch(self, handle: OperationHandle) -> None:
-        if self._due.pop(handle, None) is not None and not self._due:
-            self._timer.stop()
-
-    def _arm(self) -> None:
-        if not self._due:
-            self._timer.stop()
-            return
-        wait_ms = max(0, math.ceil((min(self._due.values()) - time.monotonic()) * 1000))
-        self._timer.start(wait_ms)
-
-    @Slot()
-    def _on_due(self) -> None:
-        now = time.monotonic()
-        expired = [handle for handle, due in self._due.items() if due <= now]
-        for handle in expired:
-            del self._due[handle]
-        for handle in expired:
-            handle._on_timeout()
-        self._arm()
-
-
-class BusyCue(QObject):
-    """A busy cursor (after a short delay) and an optional status text while work runs.
-
-    A QObject, given the window as parent: its timer's slot is a QObject's, and both die with
-    the window on the GUI thread (see Deadlines for what a plain object's slot can do)."""
-
-    def __init__(
-        self,
-        show_text: Callable[[str], None] | None = None,
-        delay_ms: int = BUSY_DELAY_MS,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._show_text = show_text
-        self._count = 0
-        self._cursor = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._on_delay)
-        self._label = ""
-
-    @property
-    def active(self) -> bool:
-        return self._count > 0
-
-    def start(self, label: str = "") -> None:
-        self._count += 1
-        self._label = label or self._label
-        if self._count == 1:
-            self._timer.start()
-
-    def stop(self) -> None:
-        self._count = max(self._count - 1, 0)
-        if self._count:
-            return
-        self._timer.stop()
-        if self._cursor:
-            QGuiApplication.restoreOverrideCursor()
-            self._cursor = False
-        if self._show_text is not None and self._label:
-            self._show_text("")
-        self._label = ""
-
-    @Slot()
-    def _on_delay(self) -> None:
-        if not self._count:
-            return
-        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
-        self._cursor = True
-        if self._show_text is not None and self._label:
-            self._show_text(self._label)
 
 
 class OperationHandle(Generic[T]):

@@ -13,6 +13,22 @@ def _spanish_qt(qapp):
     install_translations(qapp)
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """Background work a test started ends, and its answers are delivered, while the test's
+    windows are still alive: a query still running on a worker when pytest-qt tore the windows
+    down crashed a worker process now and then (a segmentation fault in processEvents)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from cla_desktop.ui.operations import wait_for_tasks
+
+    wait_for_tasks(10)
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents()
+
+
 @pytest.fixture(autouse=True)
 def _collect_windows(qapp):
     """Windows die at the end of their own test, not at a random garbage collection later,

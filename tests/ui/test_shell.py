@@ -141,10 +141,19 @@ def test_bootstrap_pieces_on_a_real_demo_database(qtbot, tmp_path):
     info = app_module.gather_info(opened, demo=True, log_file=tmp_path / "cla.log")
     assert info.students == app_module.FIRST_USE_DEMO_STUDENTS
     assert info.office == "UGEL URUBAMBA (080013)"
-    window = MainWindow(info, Workbench(opened.engine, DEMO_SUPERVISOR))
+    workbench = Workbench(opened.engine, DEMO_SUPERVISOR)
+    window = MainWindow(info, workbench)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # The window's first look at the consulta queue runs on a worker: the database goes away
+    # only after it answered (disposing it under a running query crashed a test process).
+    from cla_desktop.ui.operations import wait_for_tasks
+
+    assert wait_for_tasks(10)
+    qtbot.wait(50)
+    window.close()
+    workbench.close()
     opened.engine.dispose()
 
 

@@ -59,9 +59,7 @@ What the importer gets, and what it does not (the tables are in facts.toml, [act
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterator
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -75,9 +73,20 @@ from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.names import fold
 from cla_desktop.domain.siagie_fields import FIRST_YEAR, parse_date, parse_grado
 from cla_desktop.domain.situacion_final import known_values
+from cla_desktop.services.imports.acta_form_grid import (
+    CellError,
+    Grid,
+    cell_at,
+    column_letters,
+    column_number,
+    read_xls,
+    read_xlsx,
+    span,
+    top_texts,
+)
 from cla_desktop.services.imports.columns import ColumnMap
 from cla_desktop.services.imports.file_types import XLS, XLSX, sniff_type
-from cla_desktop.services.imports.sheet_table import cell_text, refuse_formulas_without_value
+from cla_desktop.services.imports.sheet_table import cell_text
 from cla_desktop.services.imports.source_facts import FileFacts, SourceError
 from cla_desktop.services.imports.sources import file_digest
 
@@ -114,31 +123,6 @@ LAST_HEADING_ROW = 22  # the column headings span rows 11-22; students follow
 EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of a spreadsheet's serial dates
 
 
-def _column(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number
-
-
-def _letters(column: int) -> str:
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def _span(first: str, last: str) -> tuple[int, ...]:
-    return tuple(range(_column(first), _column(last) + 1))
-
-
-def _at(ref: str) -> tuple[int, int]:
-    match = re.fullmatch(r"([A-Z]+)([0-9]+)", ref)
-    assert match is not None, ref
-    return int(match.group(2)), _column(match.group(1))
-
-
 # -- where the form keeps each value (the blank form's cells) ---------------------------------
 TITLE = "M2"
 UGEL_CODE = ("D12", "F12", "H12", "J12", "L12", "N12")
@@ -159,14 +143,14 @@ EVALUACION = (
 IMPORTED_EVALUACION = "FINAL"
 SHOWN_CELLS = 10  # cells a refusal lists before "y N más"
 AREA_NAMES_ROW = 13
-ORDEN, NAME, SEXO = _column("A"), _column("P"), _column("AK")
-CODE_COLUMNS = _span("B", "O")
-AREA_COLUMNS = _span("AL", "AU")  # áreas A-J
-ESPECIALIDAD = _column("AV")
-TALLER_COLUMNS = _span("AW", "BA")  # talleres K-O
+ORDEN, NAME, SEXO = column_number("A"), column_number("P"), column_number("AK")
+CODE_COLUMNS = span("B", "O")
+AREA_COLUMNS = span("AL", "AU")  # áreas A-J
+ESPECIALIDAD = column_number("AV")
+TALLER_COLUMNS = span("AW", "BA")  # talleres K-O
 AREA_LETTERS = "ABCDEFGHIJKLMNO"  # how the form letters its área and taller columns
-DESAPROBADAS, COMPORTAMIENTO = _column("BB"), _column("BC")
-SITUACION, MOTIVO, OBSERVACIONES = _column("BD"), _column("BE"), _column("BF")
+DESAPROBADAS, COMPORTAMIENTO = column_number("BB"), column_number("BC")
+SITUACION, MOTIVO, OBSERVACIONES = column_number("BD"), column_number("BE"), column_number("BF")
 # Printed labels that pin the layout: (cell, folded text it contains, the text as printed).
 LANDMARKS = (
     ("A12", "CODIGO", "Código"),
@@ -197,7 +181,7 @@ LANDMARKS = (
     ("AK17", "SEXO", "Sexo H/M"),
     ("BF21", "OBSERVACIONES", "Observaciones"),
     *(
-        (f"{_letters(column)}{LAST_HEADING_ROW}", letter, letter)
+        (f"{column_letters(column)}{LAST_HEADING_ROW}", letter, letter)
         for column, letter in zip(AREA_COLUMNS + TALLER_COLUMNS, AREA_LETTERS, strict=True)
     ),
 )
@@ -318,164 +302,6 @@ def _decoded(name: str, text: str) -> str:
     return _code_table(name).get(fold(text), text)
 
 
-# -- reading the first sheet ---------------------------------------------------------------
-@dataclass(frozen=True)
-class _CellError:
-    code: str  # "#DIV/0!" …
-
-
-@dataclass
-class _Grid:
-    """The first sheet's cells by (row, column), 1-based, and where merged cells read from."""
-
-    values: dict[tuple[int, int], Any]
-    origins: dict[tuple[int, int], tuple[int, int]]
-    last_row: int
-    cleaned: dict[int, int]  # row -> control characters removed from its texts
-
-    def value(self, row: int, column: int) -> Any:
-        return self.values.get(self.origins.get((row, column), (row, column)))
-
-
-def _clean(text: str) -> tuple[str, int]:
-    """(single-spaced text, control characters taken out): a name typed with Alt+Enter keeps
-    its words apart, a stray control character goes."""
-    if text.isprintable():
-        return " ".join(text.split()), 0
-    removed = 0
-    kept = []
-    for character in text:
-        if character.isprintable():
-            kept.append(character)
-        else:
-            removed += 1
-            if character.isspace():
-                kept.append(" ")
-    return " ".join("".join(kept).split()), removed
-
-
-def _store(grid: _Grid, row: int, column: int, value: Any) -> None:
-    if isinstance(value, str):
-        value, removed = _clean(value)
-        if removed:
-            grid.cleaned[row] = grid.cleaned.get(row, 0) + removed
-        if not value:
-            return
-    grid.values[(row, column)] = value
-
-
-def _merge(grid: _Grid, top: int, left: int, bottom: int, right: int) -> None:
-    for row in range(top, bottom + 1):
-        for column in range(left, right + 1):
-            if (row, column) != (top, left):
-                grid.origins[(row, column)] = (top, left)
-
-
-def _unreadable(name: str, error: Exception) -> SourceError:
-    return SourceError(
-        f"{name} no se puede abrir como libro de Excel ({error.__class__.__name__}); ábralo en "
-        "Excel o LibreOffice y guárdelo de nuevo."
-    )
-
-
-def _read_xlsx(path: Path) -> _Grid:
-    from openpyxl import load_workbook
-
-    refuse_formulas_without_value(path)
-    try:
-        # Opened from a handle: openpyxl refuses a workbook by its name (an .xlsx saved as
-        # "acta.xls"), and the extensions it does not know are not our data.
-        with path.open("rb") as handle, warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = load_workbook(handle, data_only=True)
-    except Exception as error:  # zip or XML damage: openpyxl raises many kinds
-        raise _unreadable(path.name, error) from error
-    try:
-        sheet = book.worksheets[0]
-        grid = _Grid({}, {}, sheet.max_row or 0, {})
-        for cells in sheet.iter_rows():
-            for cell in cells:
-                if cell.value is None:
-                    continue
-                value = _CellError(str(cell.value)) if cell.data_type == "e" else cell.value
-                _store(grid, cell.row, cell.column, value)
-        for merged in sheet.merged_cells.ranges:
-            _merge(grid, merged.min_row, merged.min_col, merged.max_row, merged.max_col)
-        return grid
-    finally:
-        book.close()
-
-
-def _open_xls(path: Path, **options: Any):
-    try:
-        import xlrd
-    except ImportError as error:
-        raise SourceError(
-            f"{path.name} es un libro de Excel 97-2003 (.xls) y falta el lector de ese formato "
-            "(el paquete xlrd); guárdelo como «Libro de Excel (.xlsx)» y vuelva a importarlo."
-        ) from error
-    try:
-        return xlrd.open_workbook(str(path), formatting_info=True, **options)
-    except Exception:  # some writers' .xls lack what formatting_info reads: merges are lost
-        try:
-            return xlrd.open_workbook(str(path), **options)
-        except Exception as error:  # xlrd raises XLRDError, struct and value errors
-            raise _unreadable(path.name, error) from error
-
-
-def _read_xls(path: Path) -> _Grid:
-    import xlrd
-
-    book = _open_xls(path)
-    try:
-        sheet = book.sheet_by_index(0)
-        grid = _Grid({}, {}, sheet.nrows, {})
-        for row in range(sheet.nrows):
-            for column, cell in enumerate(sheet.row(row)):
-                value: Any = cell.value
-                if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
-                    continue
-                if cell.ctype == xlrd.XL_CELL_DATE:
-                    # not a date after all: the number stays as stored
-                    with suppress(ValueError, OverflowError, xlrd.xldate.XLDateError):
-                        value = xlrd.xldate_as_datetime(value, book.datemode)
-                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
-                    value = bool(value)
-                elif cell.ctype == xlrd.XL_CELL_ERROR:
-                    value = _CellError(xlrd.error_text_from_code.get(value, "#ERROR"))
-                _store(grid, row + 1, column + 1, value)
-        for top, bottom, left, right in sheet.merged_cells:  # 0-based, bottom/right excluded
-            _merge(grid, top + 1, left + 1, bottom, right)
-        return grid
-    finally:
-        book.release_resources()
-
-
-def _top_texts(path: Path, kind: str) -> list[str]:
-    """The texts of the first sheet's top rows, read without loading the whole book."""
-    texts: list[str] = []
-    if kind == XLSX:
-        from openpyxl import load_workbook
-
-        with path.open("rb") as handle, warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = load_workbook(handle, read_only=True, data_only=True)
-            try:
-                for values in book.worksheets[0].iter_rows(max_row=TOP_ROWS, values_only=True):
-                    texts.extend(value for value in values if isinstance(value, str))
-            finally:
-                book.close()
-        return texts
-    book = _open_xls(path, on_demand=True)
-    try:
-        sheet = book.sheet_by_index(0)
-        for row in range(min(sheet.nrows, TOP_ROWS)):
-            texts.extend(value for value in sheet.row_values(row) if isinstance(value, str))
-    finally:
-        book.release_resources()
-    return texts
-
-
 def is_acta_form(path: Path) -> bool:
     """Whether a file is the official form filled in (.xls or .xlsx, by its content).
 
@@ -488,7 +314,7 @@ def is_acta_form(path: Path) -> bool:
         kind = sniff_type(path)
         if kind not in (XLS, XLSX):
             return False
-        found = fold(" ".join(_top_texts(path, kind)))
+        found = fold(" ".join(top_texts(path, kind, TOP_ROWS)))
     except Exception:  # damaged or foreign files raise many kinds; none of them is a form
         return False
     return all(mark in found for mark in FORM_MARKS)
@@ -497,21 +323,21 @@ def is_acta_form(path: Path) -> bool:
 class _FormReader:
     """Reads one filled form; every failure is a SourceError naming the file and the cell."""
 
-    def __init__(self, grid: _Grid, name: str) -> None:
+    def __init__(self, grid: Grid, name: str) -> None:
         self.grid = grid
         self.name = name
 
     def text(self, row: int, column: int) -> str:
         value = self.grid.value(row, column)
-        if isinstance(value, _CellError):
+        if isinstance(value, CellError):
             raise SourceError(
-                f"{self.name}: la celda {_letters(column)}{row} tiene un error de fórmula "
+                f"{self.name}: la celda {column_letters(column)}{row} tiene un error de fórmula "
                 f"({value.code}); corríjala o escriba el valor y vuelva a importar el acta."
             )
         return cell_text(value)
 
     def at(self, ref: str) -> str:
-        return self.text(*_at(ref))
+        return self.text(*cell_at(ref))
 
     # -- header ----------------------------------------------------------------------------
     def header(self) -> FormHeader:
@@ -664,7 +490,7 @@ class _FormReader:
     def _date(self, ref: str) -> tuple[str, int | None]:
         """(ISO date or "", year or None) of a período lectivo cell: a date, a date typed as
         text, a bare year, or a date Excel kept as its serial number."""
-        value = self.grid.value(*_at(ref))
+        value = self.grid.value(*cell_at(ref))
         if isinstance(value, datetime):
             value = value.date()
         if isinstance(value, date):
@@ -729,10 +555,10 @@ class _FormReader:
             name = area_name(written) if kind is AreaKind.AREA else written
             other = seen.setdefault((kind, fold(name)), column)
             if other != column:
+                first, second = column_letters(other), column_letters(column)
                 raise SourceError(
-                    f"{self.name}: las columnas {_letters(other)} y {_letters(column)} llevan el "
-                    f"mismo nombre «{name}» (celdas {_letters(other)}{AREA_NAMES_ROW} y "
-                    f"{_letters(column)}{AREA_NAMES_ROW})."
+                    f"{self.name}: las columnas {first} y {second} llevan el mismo nombre "
+                    f"«{name}» (celdas {first}{AREA_NAMES_ROW} y {second}{AREA_NAMES_ROW})."
                 )
             named[column] = (name, kind)
         return named
@@ -752,7 +578,7 @@ class _FormReader:
         return students
 
     def _unknown_situacion(self, students: list[FormStudent]) -> SourceError:
-        column = _letters(SITUACION)
+        column = column_letters(SITUACION)
         cells = [
             f"celda {column}{s.row} «{s.situacion_final_code}» ({s.nombre or s.codigo})"
             for s in students[:SHOWN_CELLS]
@@ -818,7 +644,7 @@ class _FormReader:
             if column not in names:
                 raise self._unnamed(column, row)
             name, kind = names[column]
-            results.append(FormResult(name, kind, mark, f"{_letters(column)}{row}"))
+            results.append(FormResult(name, kind, mark, f"{column_letters(column)}{row}"))
         situacion = situacion_final(situacion_raw) or ""  # unknown: named by students()
         motivo_raw = text(row, MOTIVO)
         return FormStudent(
@@ -841,9 +667,10 @@ class _FormReader:
     def _unnamed(self, column: int, row: int) -> SourceError:
         letter = AREA_LETTERS[(AREA_COLUMNS + TALLER_COLUMNS).index(column)]
         what = f"del {'área' if column in AREA_COLUMNS else 'taller'} {letter}"
+        letters = column_letters(column)
         return SourceError(
-            f"{self.name}: la columna {_letters(column)} tiene calificativos (fila {row}) pero "
-            f"falta el nombre {what} en la celda {_letters(column)}{AREA_NAMES_ROW}."
+            f"{self.name}: la columna {letters} tiene calificativos (fila {row}) pero falta el "
+            f"nombre {what} en la celda {letters}{AREA_NAMES_ROW}."
         )
 
 
@@ -876,7 +703,7 @@ class ActaFormSource:
         self.delimiter: str | None = None
         self.header = [*HEADER, *EXTRA_HEADER]
         self.header_row = LAST_HEADING_ROW
-        grid = _read_xls(self.path) if kind == XLS else _read_xlsx(self.path)
+        grid = read_xls(self.path) if kind == XLS else read_xlsx(self.path)
         reader = _FormReader(grid, self.path.name)
         reader.check_layout()
         names = reader.column_names()
