@@ -404,6 +404,10 @@ def office_screens(shots: Shots, opened, info) -> None:
     shots.save(window, "reportes-notas.png")
     area.setCurrentWidget(area.users_view)
     shots.save(window, "usuarios.png")
+    area.setCurrentWidget(area.trust_view)
+    shots.save(window, "claves-de-firma.png")
+    if not shots.suffix:
+        verifier_screen(engine)
     window.centralWidget().hide()
     lock = LockDialog(lambda password: None, "ana (operador)", runner, window, by_clerk=True)
     lock.show()
@@ -411,6 +415,39 @@ def office_screens(shots: Shots, opened, info) -> None:
     shots.over(window, lock, "bloqueo-ventana.png", top=180)
     lock.done(0)
     import_screens(shots, oversight, runner)
+
+
+def verifier_screen(engine) -> None:
+    """The offline HTML verifier in headless Chromium, reading a constancia issued above."""
+    import shutil
+    import subprocess
+    from urllib.parse import quote
+
+    from cla_desktop.services.constancias.offline_verifier import (
+        render_offline_verifier,
+        trust_data,
+    )
+    from cla_desktop.services.constancias.register import stored_constancia
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        print("Sin chromium: no se capturó verificador-html.png")
+        return
+    boss = Actor("jefa", Role.ADMINISTRADOR, "ventanilla-1")
+    with Session(engine) as session:
+        code = _one(engine, "SELECT codigo_virtual FROM constancia ORDER BY id LIMIT 1")
+        text = stored_constancia(session, boss, code).qr_text
+        page = render_offline_verifier(trust_data(session))
+        session.rollback()
+    folder = Path(tempfile.mkdtemp())
+    (folder / "verificador.html").write_text(page, encoding="utf-8")
+    url = f"{(folder / 'verificador.html').as_uri()}#{quote(text, safe='')}"
+    subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+         "--virtual-time-budget=8000", "--window-size=1000,1100",
+         f"--screenshot={OUT / 'verificador-html.png'}", url],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
 
 
 def import_screens(shots: Shots, oversight, runner) -> None:

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 ensure_debian_packages "${QT_RUNTIME_PACKAGES[@]}" postgresql poppler-utils zbar-tools \
     appstream desktop-file-utils binutils nsis p7zip-full \
-    dovecot-imapd
+    dovecot-imapd chromium
 ensure_venv test
 
 echo "== ruff (lint y formato)"

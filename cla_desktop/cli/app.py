@@ -15,6 +15,7 @@ from cla_desktop.cli import (
     constancia_commands,
     consulta_commands,
     import_commands,
+    key_commands,
     report_commands,
     search_commands,
     settings_commands,
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help="semilla (reproducible)")
     search_commands.add_parsers(commands)
     constancia_commands.add_parsers(commands)
+    key_commands.add_parsers(commands)
     settings_commands.add_parsers(commands)
     consulta_commands.add_parsers(commands)
     user_commands.add_parsers(commands)
@@ -149,7 +151,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "reprint": constancia_commands.run_reprint,
         "verify": constancia_commands.run_verify,
         "annul": constancia_commands.run_annul,
-        "keys": constancia_commands.run_keys,
+        "keys": key_commands.run_keys,
         "settings": settings_commands.run_settings,
         "consulta": consulta_commands.run_consulta,
         "outbox": consulta_commands.run_outbox,

@@ -1,4 +1,4 @@
-"""`cla issue`, `cla reprint`, `cla verify`, `cla annul` and `cla keys export|import`."""
+"""`cla issue`, `cla reprint`, `cla verify` and `cla annul` (the keys: cli.key_commands)."""
 
 from __future__ import annotations
 
@@ -11,15 +11,15 @@ from pathlib import Path
 from sqlmodel import Session
 
 from cla_desktop.cli.output import dumps
+from cla_desktop.documents.constancia_attachment import read_attached
 from cla_desktop.documents.constancia_pdf import RenderOptions, render_constancia
 from cla_desktop.domain.constancia import IssueRefused, RequesterType
-from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.levels import Nivel, grado_text
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.constancias.batch import BatchRequest, issue_batch
 from cla_desktop.services.constancias.issuance import issue_constancia, record_refusal
-from cla_desktop.services.constancias.keys import export_trust_list, import_trust_list
 from cla_desktop.services.constancias.register import annul_constancia, stored_constancia
-from cla_desktop.services.constancias.verification import Verdict, verify_text
+from cla_desktop.services.constancias.verification import Verdict, verify_document, verify_text
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.trajectory import find_student_id
@@ -48,17 +48,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     reprint = commands.add_parser("reprint", help="reimprimir una constancia desde su registro")
     reprint.add_argument("code", metavar="CÓDIGO_VIRTUAL")
     reprint.add_argument("--out", required=True)
-    verify = commands.add_parser("verify", help="verificar una constancia (QR o código)")
-    verify.add_argument("text", metavar="TEXTO", help="texto del QR o código virtual")
+    verify = commands.add_parser("verify", help="verificar una constancia (QR, código o PDF)")
+    verify.add_argument(
+        "text", metavar="TEXTO", help="texto del QR, código virtual o el PDF de la constancia"
+    )
     verify.add_argument("--dni", help="documento del estudiante, con un código tecleado")
     verify.add_argument("--json", action="store_true")
     annul = commands.add_parser("annul", help="anular una constancia (supervisor)")
     annul.add_argument("code", metavar="CÓDIGO_VIRTUAL")
     annul.add_argument("--reason", required=True)
-    keys = commands.add_parser("keys", help="lista de confianza de claves de firma")
-    key_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACCIÓN")
-    key_commands.add_parser("export", help="exportar las claves públicas").add_argument("file")
-    key_commands.add_parser("import", help="importar claves de otra oficina").add_argument("file")
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -186,7 +184,11 @@ def run_reprint(args: argparse.Namespace, url, actor: Actor) -> int:
 def run_verify(args: argparse.Namespace, url, actor: Actor) -> int:
     opened = open_database(url, upgrade=False)
     with Session(opened.engine) as session:
-        result = verify_text(session, actor, args.text, dni=args.dni)
+        if args.text.lower().endswith(".pdf") and Path(args.text).is_file():
+            attached = read_attached(_read_pdf(Path(args.text)))
+            result = verify_document(session, actor, attached)
+        else:
+            result = verify_text(session, actor, args.text, dni=args.dni)
         session.commit()
     if args.json:
         print(dumps(result))
@@ -198,7 +200,11 @@ def run_verify(args: argparse.Namespace, url, actor: Actor) -> int:
                 f"código {result.codigo_virtual} · N.° {result.correlativo}"
             )
             for year, grado, situacion in result.years:
-                print(f"  {year}  {grado}.°  {situacion or '-'}")
+                print(f"  {year}  {grado_text(result.nivel, grado)}  {situacion or '-'}")
+        if result.office:
+            print(f"  Emitida por {result.office}")
+        if result.trust_expired or result.verdict is Verdict.NO_VERIFICABLE:
+            print(f"  {result.trust}")
     return 0 if result.verdict is Verdict.VALIDA else 1
 
 
@@ -211,15 +217,8 @@ def run_annul(args: argparse.Namespace, url, actor: Actor) -> int:
     return 0
 
 
-def run_keys(args: argparse.Namespace, url, actor: Actor) -> int:
-    opened = open_database(url, upgrade=False)
-    with Session(opened.engine) as session:
-        if args.keys_command == "export":
-            count = export_trust_list(session, actor, Path(args.file))
-            session.commit()
-            print(f"{count} claves públicas exportadas a {args.file}")
-        else:
-            count = import_trust_list(session, actor, Path(args.file))
-            session.commit()
-            print(f"{count} claves nuevas importadas de {args.file}")
-    return 0
+def _read_pdf(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ValueError(f"No se pudo leer el PDF {path}: {error.strerror}.") from None

@@ -11,6 +11,7 @@ from cla_desktop.services.actor import Actor
 from cla_desktop.services.constancias.branding import set_header_lines, set_header_logo
 from cla_desktop.services.constancias.issuance import VERIFICATION_BASE
 from cla_desktop.services.database_setup import open_database
+from cla_desktop.services.settings.model import check_verification_page
 from cla_desktop.services.settings_store import set_office, set_setting
 
 
@@ -43,10 +44,11 @@ def run_settings(args: argparse.Namespace, url, actor: Actor) -> int:
             set_header_logo(session, actor, None if args.none else Path(args.file))
             message = "Logo quitado." if args.none else "Logo actualizado."
         else:
-            if not args.url.startswith(("https://", "http://")):
-                raise ValueError("La dirección de verificación debe empezar con https://")
-            set_setting(session, actor, VERIFICATION_BASE, args.url.rstrip("/"))
-            message = f"Verificación: {args.url}"
+            page = args.url.strip().rstrip("/")
+            if page:
+                check_verification_page(page)
+            set_setting(session, actor, VERIFICATION_BASE, page)
+            message = f"Verificación: {page}" if page else "Sin página de verificación."
         session.commit()
     print(message)
     return 0

@@ -15,12 +15,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from cla_desktop.domain.constancia_years import printed_years
 from cla_desktop.domain.facts import facts
 from cla_desktop.domain.grading import EXONERATED, NO_DATA
 from cla_desktop.domain.levels import Nivel, ordinal_word
 from cla_desktop.domain.trajectory import ACTA_RECTIFICATION, Problem, YearRecord
 
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2  # 2: QR as COSE/CBOR/base45 (domain/constancia_payload.py)
 # Unambiguous alphabet for the código virtual: no 0/O, 1/I/L (read aloud at a counter).
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
@@ -272,7 +273,8 @@ def no_enrollment_refusal(nivel: Nivel | None = None) -> IssueRefused:
 
 
 def check_issuable(records: tuple[YearRecord, ...], nivel: Nivel) -> None:
-    """The platform's two refusals (DOMAIN.md §1.3, C-code), in words a citizen understands."""
+    """The platform's two refusals (DOMAIN.md §1.3, C-code), in words a citizen understands,
+    and a third of our own: nothing closed to certify (an only year still in progress)."""
     mine = nivel_records(records, nivel)
     if not mine:
         raise no_enrollment_refusal(nivel)
@@ -292,19 +294,31 @@ def check_issuable(records: tuple[YearRecord, ...], nivel: Nivel) -> None:
                 f"{record.year}, {record.grado_label} de {nivel.label.lower()}, está en revisión "
                 "o rectificación; no se pudo emitir la constancia de logros de aprendizaje.",
             )
+    printed = printed_years(records, nivel)
+    if not printed.by_grado:  # a constancia of "-" only would certify nothing
+        why = "; ".join(printed.notes)
+        raise IssueRefused(
+            f"La o el estudiante aún no tiene en el nivel {nivel.label.lower()} ningún año con "
+            f"acta de evaluación cerrada y calificativos ({why}): no hay logros que la "
+            "constancia pueda certificar. Se emite cuando la institución educativa cierre el "
+            "acta; si el acta ya debía estar cerrada, puede registrar una consulta para DIGE.",
+            "notas-faltantes",
+            nivel=nivel,
+            years=tuple(r.year for r in mine),
+            summary=f"No tiene en el nivel {nivel.label.lower()} ningún año con acta de "
+            f"evaluación cerrada y calificativos registrados en el SIAGIE ({why}).",
+        )
 
 
 def build_columns_and_rows(
     records: tuple[YearRecord, ...], nivel: Nivel
 ) -> tuple[tuple[Column, ...], tuple[Row, ...], tuple[str, ...], bool]:
-    """A column per grade of the nivel (the final record of each grade), a row per área /
-    competencia / transversal / taller across them, the observaciones, and whether any
+    """A column per grade of the nivel (the latest year of each grade with a closed acta and
+    calificativos: constancia_years), a row per área / competencia / transversal / taller
+    across them, the observaciones (the years left out are named there), and whether any
     exoneration appears."""
-    final: dict[int, YearRecord] = {}
-    for record in nivel_records(records, nivel):
-        if record.situacion_final and record.situacion_final.upper() == "TRASLADADO":
-            continue  # the school where the year ended is the one printed
-        final[record.grado] = record  # records come by year: the last one of a grade wins
+    printed = printed_years(records, nivel)
+    final = printed.by_grado
     columns = tuple(
         Column(
             grado=grado,
@@ -338,27 +352,9 @@ def build_columns_and_rows(
         )
         for kind, area, competencia in keys
     )
-    notes = tuple(
-        line for grado in nivel.grados if grado in final for line in final[grado].observations
+    notes = (
+        *(line for grado in nivel.grados if grado in final for line in final[grado].observations),
+        *printed.notes,
     )
     exoneration = any(EXONERATED in row.values for row in rows)
     return columns, rows, notes, exoneration
-
-
-def compact_payload(snapshot: Snapshot, key_id: str) -> bytes:
-    """What the QR signs: enough to compare with the paper without the database."""
-    data = {
-        "v": SNAPSHOT_VERSION,
-        "c": snapshot.codigo_virtual,
-        "n": snapshot.correlativo,
-        "d": snapshot.document_number or snapshot.codigo_estudiante,
-        "a": f"{snapshot.apellido_paterno} {snapshot.apellido_materno}".strip(),
-        "m": snapshot.nombres,
-        "l": snapshot.nivel,
-        "y": [[c.year, c.grado, c.situacion_final] for c in snapshot.taken_columns],
-        "h": snapshot.digest(),
-        "k": key_id,
-        "t": snapshot.issued_at,
-        "o": snapshot.office_code,
-    }
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()

@@ -70,6 +70,20 @@ def scale_for(year: int, nivel: Nivel, grado: int) -> ScaleRule:
     raise ValueError(f"No hay regla de escala para {nivel.label} {grado} en {year}.")
 
 
+@cache
+def blank_years() -> tuple[int, ...]:
+    """School years in which a calificativo could be left blank (facts.toml)."""
+    return tuple(facts()["blank_calificativos"]["years"])
+
+
+@cache
+def blank_allowed(year: int, scale: Scale) -> bool:
+    """Whether a blank calificativo is a C left to be completed (RVM 193-2020) rather than a
+    missing grade: only on the scale and in the years facts.toml names."""
+    table = facts()["blank_calificativos"]
+    return year in blank_years() and scale.value == table["scale"]
+
+
 def _digits(text: str) -> bool:
     """0-9 only: str.isdigit() also takes «１４» and «٣», which int() reads but no acta writes
     (and a constancia must not print)."""

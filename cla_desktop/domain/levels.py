@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from cla_desktop.domain.wording import join_es
+
 
 class Nivel(StrEnum):
     """EBR levels; the value is what the database stores."""
@@ -70,10 +72,7 @@ def ordinal_word(grado: int) -> str:
 
 def statement_list(grados: list[int]) -> str:
     """The CLA sentence form: [1, 2, 3] -> "PRIMER, SEGUNDO y TERCER"."""
-    words = [_STATEMENT_FORMS.get(ordinal_word(g), ordinal_word(g)) for g in grados]
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " y " + words[-1]
+    return join_es([_STATEMENT_FORMS.get(ordinal_word(g), ordinal_word(g)) for g in grados])
 
 
 def next_step(nivel: Nivel, grado: int) -> tuple[Nivel, int] | None:
@@ -96,3 +95,11 @@ def expected_age(nivel: Nivel, grado: int) -> int:
     if nivel is Nivel.PRIMARIA:
         return 5 + grado
     return 11 + grado
+
+
+def grado_text(nivel: str | None, grado: int) -> str:
+    """A column head from what a QR or a register says: "3 años" in inicial, else "3.°"."""
+    try:
+        return Nivel(nivel).grado_label(grado)
+    except ValueError:
+        return f"{grado}.°"

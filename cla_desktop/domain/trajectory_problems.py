@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from cla_desktop.domain.grading import BLANK, NO_DATA
+from cla_desktop.domain.grading import BLANK, NO_DATA, blank_years
 from cla_desktop.domain.levels import expected_age
 from cla_desktop.domain.situacion_final import Outcome, outcome_of
 from cla_desktop.domain.trajectory import (
@@ -14,8 +14,8 @@ from cla_desktop.domain.trajectory import (
     YearRecord,
 )
 
-AGE_TOLERANCE = 2
-BLANK_ALLOWED_YEARS = (2020, 2021)  # years behind the expected age before it is worth a look
+AGE_TOLERANCE = 2  # years behind the expected age before it is worth a look
+BLANK_ALLOWED_YEARS = blank_years()  # a C could be left blank (facts.toml)
 
 
 def detect_problems(

@@ -6,16 +6,18 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from cla_desktop.domain.roles import Role
+from cla_desktop.services.constancias.trust_network import TrustNetwork
 from cla_desktop.services.oversight import Oversight
 from cla_desktop.ui.audit_view import AuditView
 from cla_desktop.ui.operations import OperationRunner
 from cla_desktop.ui.reports_view import ReportsView
+from cla_desktop.ui.trust_view import TrustView
 from cla_desktop.ui.users_view import UsersView
 
 
 class AdminArea(QTabWidget):
-    """Auditoría and Reportes for supervisors, Usuarios for administrators; each tab loads
-    when first shown."""
+    """Auditoría and Reportes for supervisors, Usuarios and Claves de firma for
+    administrators; each tab loads when first shown."""
 
     def __init__(
         self, oversight: Oversight, runner: OperationRunner, parent: QWidget | None = None
@@ -29,12 +31,19 @@ class AdminArea(QTabWidget):
         self.users_view = (
             UsersView(oversight, runner) if oversight.can(Role.ADMINISTRADOR) else None
         )
+        self.trust_view = (
+            TrustView(TrustNetwork(oversight.engine, oversight.actor), runner)
+            if oversight.can(Role.ADMINISTRADOR)
+            else None
+        )
         if self.audit_view:
             self.addTab(self.audit_view, self.tr("Auditoría"))
         if self.reports_view:
             self.addTab(self.reports_view, self.tr("Reportes"))
         if self.users_view:
             self.addTab(self.users_view, self.tr("Usuarios"))
+        if self.trust_view:
+            self.addTab(self.trust_view, self.tr("Claves de firma"))
         self.loaded: set[int] = set()
         self.currentChanged.connect(self.on_current_changed)
 

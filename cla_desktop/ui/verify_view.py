@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from cla_desktop.domain.constancia import format_date_es, format_time_es
+from cla_desktop.domain.levels import grado_text
 from cla_desktop.domain.lima_time import to_lima
 from cla_desktop.services.constancias.verification import Verdict, Verification
 from cla_desktop.services.workbench import Workbench
@@ -27,6 +28,9 @@ COLOURS = {
     Verdict.ANULADA: "#b91c1c",
     Verdict.NO_ENCONTRADA: "#374151",
     Verdict.FALSIFICADA: "#b91c1c",
+    Verdict.NO_VERIFICABLE: "#b45309",
+    Verdict.CLAVE_REVOCADA: "#b91c1c",
+    Verdict.ILEGIBLE: "#374151",
 }
 
 
@@ -96,6 +100,8 @@ class VerifyView(QWidget):
         self.last = result
         self._select_for_next_scan()
         colour = COLOURS[result.verdict]
+        self.ui.trustLabel.setText(html.escape(result.trust))
+        self.ui.trustLabel.setStyleSheet("color: #b91c1c;" if result.trust_expired else "")
         self.ui.verdictLabel.setText(
             f"<span style='font-size:20pt; font-weight:bold; color:{colour}'>"
             f"{result.verdict.value}</span><br/>{html.escape(result.message)}"
@@ -108,7 +114,7 @@ class VerifyView(QWidget):
             moment = to_lima(datetime.fromisoformat(result.issued_at))
             issued = f"{format_date_es(moment.date())}, {format_time_es(moment)}"
         years = "<br/>".join(
-            f"{year}: {grado}.° — {html.escape(situacion or '-')}"
+            f"{year}: {grado_text(result.nivel, grado)} — {html.escape(situacion or '-')}"
             for year, grado, situacion in result.years
         )
         self.ui.detailsLabel.setText(

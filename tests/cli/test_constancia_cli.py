@@ -20,6 +20,7 @@ from tests.services.constancia_world import adult_with_secundaria
 from tests.services.people import enroll, school
 from tests.support.accounts import add_account, signed_in_env
 from tests.support.pdf_tools import decode_qr
+from tests.support.qr_forgery import flip_signature_bit
 
 
 def _env(tmp_path) -> dict:
@@ -86,8 +87,10 @@ def test_issue_verify_reprint_annul(tmp_path):
     scanned = _qr(pdf, tmp_path)
     as_json = cla(tmp_path, "--database", database, "verify", scanned, "--json")
     assert as_json.returncode == 0 and json.loads(as_json.stdout)["verdict"] == "VÁLIDA"
-    forged = scanned.replace("&s=", "&s=A", 1)
-    assert cla(tmp_path, "--database", database, "verify", forged).returncode == 1
+    forged = cla(tmp_path, "--database", database, "verify", flip_signature_bit(scanned))
+    assert forged.returncode == 1 and forged.stdout.startswith("FALSIFICADA")
+    from_pdf = cla(tmp_path, "--database", database, "verify", str(pdf))
+    assert from_pdf.returncode == 0 and from_pdf.stdout.startswith("VÁLIDA"), from_pdf.stdout
     again = tmp_path / "reimpresa.pdf"
     assert (
         cla(tmp_path, "--database", database, "reprint", code, "--out", str(again)).returncode == 0
@@ -155,12 +158,29 @@ def test_refusal_batch_and_trust_list(tmp_path):
     assert made.read_bytes().startswith(b"%PDF") and not list(folder.glob("*.tmp"))
     trust = tmp_path / "confianza.json"
     assert cla(tmp_path, "--database", database, "keys", "export", str(trust)).returncode == 0
-    assert len(json.loads(trust.read_text())["claves"]) == 1  # the batch signed with it
+    assert len(json.loads(trust.read_text())["contenido"]["claves"]) == 1  # the batch signed
     other, _ = _database(tmp_path, "otra.sqlite3")
-    assert cla(tmp_path, "--database", other, "keys", "import", str(trust)).returncode == 0
     scanned = _qr(made, tmp_path)
+    unknown = cla(tmp_path, "--database", other, "verify", scanned)
+    assert unknown.returncode == 1 and unknown.stdout.startswith("NO VERIFICABLE AQUÍ")
+    assert "Sin lista de confianza importada" in unknown.stdout
+    refused = cla(tmp_path, "--database", other, "keys", "import", str(trust))
+    assert refused.returncode != 0 and "--confiar" in refused.stderr, refused.stderr
+    huella = refused.stderr.split("--confiar ")[1].split()[0]
+    imported = cla(tmp_path, "--database", other, "keys", "import", str(trust), "--confiar", huella)
+    assert imported.returncode == 0 and "1 claves nuevas" in imported.stdout, imported.stdout
     elsewhere = cla(tmp_path, "--database", other, "verify", scanned)
     assert elsewhere.returncode == 0 and "no está en el registro" in elsewhere.stdout
+    status = cla(tmp_path, "--database", other, "keys", "status")
+    assert status.stdout.startswith("Lista de confianza al "), status.stdout
+    page = tmp_path / "verificador.html"
+    written = cla(tmp_path, "--database", other, "keys", "verifier", "--out", str(page))
+    assert written.returncode == 0 and "1 claves" in written.stdout, written.stderr
+    kid = json.loads(trust.read_text())["firma"]["key_id"]
+    html = page.read_text(encoding="utf-8")
+    assert (
+        kid in html and "<script src" not in html and 'http-equiv="Content-Security-Policy"' in html
+    )
 
 
 def test_two_processes_issue_400_distinct_on_postgresql(
@@ -273,7 +293,16 @@ def test_settings_commands(tmp_path):
     ).stdout
     assert "DRE LIMA METROPOLITANA" in text and "UGEL 03 BREÑA" in text
     assert "https://ugel03.example.gob.pe/verificar" in " ".join(text.split())
-    assert _qr(pdf, tmp_path).startswith("https://ugel03.example.gob.pe/verificar?c=")
+    scanned = _qr(pdf, tmp_path)
+    page, fragment = scanned.split("#")
+    code = page.rsplit("/", 1)[1]
+    assert page == f"https://ugel03.example.gob.pe/verificar/{code}" and fragment.isdigit()
+    assert "47112233" not in page and "BREÑA" not in page  # no personal data reaches a server
+    verified = cla(tmp_path, "--database", database, "verify", scanned)
+    assert verified.returncode == 0 and verified.stdout.startswith("VÁLIDA")
+    for wrong in ("https://x.gob.pe/v?id=1", "https://x.gob.pe/v#a", "https://ejemplo.invalid/v"):
+        refused = cla(tmp_path, "--database", database, "settings", "verification-base", wrong)
+        assert refused.returncode == 1 and "dirección de verificación" in refused.stderr
 
 
 def test_a_pdf_that_cannot_be_written_issues_nothing(tmp_path):

@@ -81,3 +81,25 @@ def minor_with_primaria(session: Session) -> int:
         )
     session.commit()
     return student
+
+
+def student_in_fourth_grade(session: Session) -> int:
+    """Secundaria from 2022: 2.° left in 2023 (RETIRADO, no grades) and taken again in 2024,
+    3.° in 2025, 4.° in progress in 2026 (no acta, no situación final)."""
+    student = add_student(
+        session,
+        SYSTEM,
+        apellido_paterno="Condori",
+        apellido_materno="Apaza",
+        nombres="Rut Noemí",
+        document_number="70112233",
+        fecha_nacimiento=datetime(2008, 3, 2).date(),
+    ).id
+    sec = school(session, "SECUNDARIA").id
+    enroll(session, student, 2022, "SECUNDARIA", 1, school_id=sec, situacion="PROMOVIDO")
+    enroll(session, student, 2023, "SECUNDARIA", 2, school_id=sec, situacion="RETIRADO", results=())
+    enroll(session, student, 2024, "SECUNDARIA", 2, school_id=sec, situacion="PROMOVIDO")
+    enroll(session, student, 2025, "SECUNDARIA", 3, school_id=sec, situacion="PROMOVIDO")
+    enroll(session, student, 2026, "SECUNDARIA", 4, school_id=sec, situacion=None, acta=None)
+    session.commit()
+    return student

@@ -3,7 +3,7 @@ the services, whatever the UI shows or hides."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,8 +21,9 @@ from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.query import AuditFilter, audit_entries, export_csv
 from cla_desktop.services.audit.retention import apply_retention
 from cla_desktop.services.constancias.branding import set_header_lines
-from cla_desktop.services.constancias.keys import import_trust_list
+from cla_desktop.services.constancias.keys import revoke_key, rotate_key
 from cla_desktop.services.constancias.register import annul_constancia
+from cla_desktop.services.constancias.trust_lists import import_trust_list, publish_trust_list
 from cla_desktop.services.consultas.mail_config import MailConfig, save_config
 from cla_desktop.services.reports import Period, Report, all_reports, report_csv
 from cla_desktop.services.settings.model import Settings
@@ -72,6 +73,17 @@ PROTECTED = [
         "trust list",
         Role.ADMINISTRADOR,
         lambda s, a, e, t: import_trust_list(s, a, Path(t / "x.json")),
+    ),
+    (
+        "publish trust list",
+        Role.ADMINISTRADOR,
+        lambda s, a, e, t: publish_trust_list(s, a, Path(t / "y.json")),
+    ),
+    ("rotate key", Role.ADMINISTRADOR, lambda s, a, e, t: rotate_key(s, a)),
+    (
+        "revoke key",
+        Role.ADMINISTRADOR,
+        lambda s, a, e, t: revoke_key(s, a, "0" * 16, datetime.now(UTC), "robo del equipo"),
     ),
     ("retention", Role.ADMINISTRADOR, lambda s, a, e, t: apply_retention(s, a, 365)),
 ]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from cla_desktop.domain.constancia_payload import read_qr_text
 from cla_desktop.services.actor import SYSTEM
 from cla_desktop.services.settings_store import set_office
 from cla_desktop.store.models import Constancia, Student
@@ -143,7 +144,7 @@ def test_adult_in_four_keys_after_the_name(qtbot, workbench, real_runner, memory
     assert "595 x 842" not in subprocess.run(
         ["pdfinfo", str(printed)], capture_output=True, text=True, check=True
     ).stdout.replace("842 x 595", "")
-    assert code in decode_qr(printed, dpi=300)
+    assert read_qr_text(decode_qr(printed, dpi=300)).claims.codigo_virtual == code
     with Session(workbench.engine) as session:
         row = session.exec(select(Constancia)).one()
     assert row.codigo_virtual == code and row.requester_type == "titular"

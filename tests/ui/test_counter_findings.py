@@ -159,6 +159,11 @@ def test_two_scans_in_one_box_are_named(qtbot, workbench, inline_runner):
     view.ui.codeEdit.setText(scan + scan)
     view.on_verify_clicked()
     assert "dos códigos seguidos" in view.ui.verdictLabel.text()
+    for twice in ("CLA1:ABC CLA1:ABC", "https://a.gob.pe/v/ABCDEFGH#123https://a.gob.pe/v/X#1"):
+        view.ui.verdictLabel.clear()
+        view.ui.codeEdit.setText(twice)
+        view.on_verify_clicked()
+        assert "dos códigos seguidos" in view.ui.verdictLabel.text()
 
 
 def test_a_double_enter_loads_once(qtbot, workbench, inline_runner):

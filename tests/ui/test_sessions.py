@@ -127,7 +127,7 @@ def test_sign_in_idle_lock_unlock_and_switch_user(qtbot, office, tmp_path, inlin
     tabs = [
         controller.window.admin_area.tabText(i) for i in range(controller.window.admin_area.count())
     ]
-    assert tabs == ["Auditoría", "Reportes", "Usuarios"]
+    assert tabs == ["Auditoría", "Reportes", "Usuarios", "Claves de firma"]
     controller.idle.pause()
     controller.end_session()
     actions = _actions(office)

@@ -25,16 +25,17 @@ from cla_desktop.domain.constancia import (
     check_issuable,
     check_motivo,
     check_requester,
-    compact_payload,
     modalidad,
 )
+from cla_desktop.domain.constancia_payload import qr_text as payload_qr_text
+from cla_desktop.domain.constancia_payload import signed_bytes
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.lima_time import LIMA
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
-from cla_desktop.services.constancias.keys import b64, workstation_key
+from cla_desktop.services.constancias.keys import unb64, workstation_key
 from cla_desktop.services.settings_store import current_office, get_setting
 from cla_desktop.services.trajectory import read_trajectory
 from cla_desktop.store.models import Constancia, Office, Student
@@ -43,8 +44,9 @@ PERU = LIMA  # kept for the modules that still import it from here
 VERIFICATION_BASE = "verification_base"
 HEADER_LINES = "header_lines"
 HEADER_LOGO = "header_logo"  # base64 PNG/JPEG, see services.constancias.branding
-# Deliberately unroutable until the office publishes its verification page (a setting).
-DEFAULT_VERIFICATION_BASE = "https://verificar.cla-escritorio.invalid/c"
+# No page until the office publishes one (a setting): the QR then holds the bare payload and
+# the paper prints no address at all.
+DEFAULT_VERIFICATION_BASE = ""
 ATTEMPTS = 5
 
 
@@ -62,9 +64,8 @@ class IssuedConstancia:
 
 
 def qr_text(snapshot: Snapshot, key_id: str, signature: str) -> str:
-    """The verification URL: código virtual plus the signed compact payload (offline check)."""
-    payload = b64(compact_payload(snapshot, key_id))
-    return f"{snapshot.verification_base}?c={snapshot.codigo_virtual}&p={payload}&s={signature}"
+    """What the QR holds: the signed payload, after the office's verification page if any."""
+    return payload_qr_text(snapshot, key_id, unb64(signature))
 
 
 def new_code() -> str:
@@ -216,7 +217,7 @@ def issue_constancia(
             correlativo=f"{correlativo:0{CORRELATIVO_DIGITS}d}",
             codigo_virtual=new_code(),
         )
-        signature = key.sign(compact_payload(snapshot, key.key_id))
+        signature = key.sign(signed_bytes(snapshot, key.key_id))
         row = Constancia(
             correlativo=correlativo,
             codigo_virtual=snapshot.codigo_virtual,

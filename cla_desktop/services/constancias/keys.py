@@ -1,30 +1,30 @@
 """Ed25519 signing keys: one per workstation, private half only in the OS keyring, public half
-in the database (and exchanged between offices as a trust list)."""
+in the database (and exchanged between offices in signed trust lists, services.constancias.
+trust_lists).  A key is rotated (retired: it still verifies what it signed before) or revoked
+from a date (a stolen workstation: what it signs from then on is void)."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 import keyring
 import keyring.errors
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
+from cla_desktop.services.settings_store import current_office
 from cla_desktop.store.models import SigningKey
 
 KEYRING_SERVICE = "cla-desktop"
-TRUST_LIST_FORMAT = "cla-escritorio-lista-de-confianza"
 
 
 class KeyringUnavailable(RuntimeError):
@@ -71,9 +71,12 @@ def workstation_key(session: Session, actor: Actor) -> WorkstationKey:
             "puede firmar constancias. Pida al soporte técnico que active el llavero (en Windows "
             "viene incluido; en Linux, GNOME Keyring o KWallet) y vuelva a intentarlo."
         ) from error
-    if stored:
-        private = Ed25519PrivateKey.from_private_bytes(unb64(stored))
-    else:
+    private = Ed25519PrivateKey.from_private_bytes(unb64(stored)) if stored else None
+    if private is not None:
+        row = session.get(SigningKey, key_id_of(_raw_public(private)))
+        if row is not None and (row.retired_at or row.revoked_from or not row.active):
+            private = None  # rotated out or revoked: this workstation gets a new key
+    if private is None:
         private = Ed25519PrivateKey.generate()
         raw = private.private_bytes_raw()
         try:
@@ -86,11 +89,14 @@ def workstation_key(session: Session, actor: Actor) -> WorkstationKey:
     public = _raw_public(private)
     key_id = key_id_of(public)
     if session.get(SigningKey, key_id) is None:
+        office = current_office(session)
         session.add(
             SigningKey(
                 key_id=key_id,
                 public_key=b64(public),
                 workstation=actor.workstation,
+                office_code=office.code if office else None,
+                office_name=office.name if office else None,
                 created_at=datetime.now(UTC),
                 source="local",
             )
@@ -100,87 +106,69 @@ def workstation_key(session: Session, actor: Actor) -> WorkstationKey:
     return WorkstationKey(key_id, private)
 
 
-def verify_signature(session: Session, key_id: str, payload: bytes, signature: str) -> bool:
-    """True only for a known, active key whose signature over the payload is intact."""
-    known = session.get(SigningKey, key_id)
-    if known is None or not known.active:
-        return False
+def public_key(row: SigningKey) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(unb64(row.public_key))
+
+
+def signature_holds(row: SigningKey, payload: bytes, signature: bytes) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(unb64(known.public_key)).verify(
-            unb64(signature), payload
-        )
+        public_key(row).verify(signature, payload)
     except (InvalidSignature, ValueError):
         return False
     return True
 
 
-def export_trust_list(session: Session, actor: Actor, path: Path) -> int:
-    """Write every known public key to a JSON file other offices can import."""
-    actor.require(Role.OPERADOR)
-    keys = session.exec(select(SigningKey).order_by(SigningKey.key_id)).all()
-    document = {
-        "formato": TRUST_LIST_FORMAT,
-        "version": 1,
-        "exportado": datetime.now(UTC).isoformat(timespec="seconds"),
-        "claves": [
-            {
-                "key_id": k.key_id,
-                "public_key": k.public_key,
-                "workstation": k.workstation,
-                "office_code": k.office_code,
-                "created_at": k.created_at.isoformat(),
-                "active": k.active,
-            }
-            for k in keys
-        ],
-    }
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(path)  # never half a file
+def fingerprint(key_id: str) -> str:
+    """The key id in groups of four, to read over the phone when confirming a DRE's key."""
+    return "-".join(key_id[i : i + 4] for i in range(0, len(key_id), 4)).upper()
+
+
+def rotate_key(session: Session, actor: Actor) -> tuple[str, str]:
+    """Retire this workstation's key and start a new one: what the old key signed stays valid
+    (verified against its date), what is signed from now on carries the new key."""
+    actor.require(Role.ADMINISTRADOR)
+    old = workstation_key(session, actor)
+    row = session.get(SigningKey, old.key_id)
+    row.retired_at = datetime.now(UTC)
+    session.flush()
+    new = workstation_key(session, actor)
     record(
         session,
         actor,
-        AuditAction.EXPORT,
-        subject="lista de confianza",
-        detail={"claves": len(keys), "archivo": path.name},
+        AuditAction.KEY_CHANGED,
+        subject=new.key_id,
+        detail={"rotada": old.key_id, "nueva": new.key_id},
     )
-    return len(keys)
+    return old.key_id, new.key_id
 
 
-def import_trust_list(session: Session, actor: Actor, path: Path) -> int:
-    """Add the public keys of another office (checked: the id must match the key)."""
+def revoke_key(
+    session: Session, actor: Actor, key_id: str, revoked_from: datetime, reason: str
+) -> SigningKey:
+    """Void what a key signs from a moment on (a stolen or broken workstation).  Earlier
+    constancias keep their validity; a revocation is never undone, only moved earlier."""
     actor.require(Role.ADMINISTRADOR)
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise ValueError(f"No se pudo leer la lista de confianza {path}: {error}") from error
-    if document.get("formato") != TRUST_LIST_FORMAT:
-        raise ValueError("El archivo no es una lista de confianza de CLA Escritorio.")
-    added = 0
-    for entry in document.get("claves", []):
-        public = unb64(entry["public_key"])
-        if len(public) != 32 or key_id_of(public) != entry["key_id"]:
-            raise ValueError(f"La clave {entry.get('key_id')} no corresponde a su identificador.")
-        if session.get(SigningKey, entry["key_id"]) is not None:
-            continue
-        session.add(
-            SigningKey(
-                key_id=entry["key_id"],
-                public_key=entry["public_key"],
-                workstation=entry.get("workstation") or "?",
-                office_code=entry.get("office_code"),
-                created_at=datetime.fromisoformat(entry["created_at"]),
-                source="importada",
-                active=bool(entry.get("active", True)),
-            )
-        )
-        added += 1
+    reason = " ".join(reason.split())
+    if len(reason) < 5:
+        raise ValueError("Escriba el motivo de la revocación (por ejemplo: robo del equipo).")
+    wanted = key_id.strip().lower().replace("-", "")
+    row = session.get(SigningKey, wanted)
+    if row is None:
+        raise ValueError(f"No hay ninguna clave {key_id} en esta base de datos.")
+    if row.revoked_from is None or revoked_from < aware(row.revoked_from):
+        row.revoked_from = revoked_from
+        row.revoked_reason = reason[:200]
     session.flush()
     record(
         session,
         actor,
         AuditAction.KEY_CHANGED,
-        subject="lista de confianza",
-        detail={"importadas": added, "archivo": path.name},
+        subject=row.key_id,
+        detail={"revocada_desde": revoked_from.isoformat(), "motivo": reason},
     )
-    return added
+    return row
+
+
+def aware(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes for what was stored in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -34,7 +34,9 @@ class StoredConstancia:
 
     @property
     def watermark(self) -> str | None:
-        return "ANULADA" if self.state is ConstanciaState.ANULADA else None
+        """A reprint of a copy that no longer counts says so across every page: REEMPLAZADA
+        or ANULADA (a vigente reprint is the original, byte for byte)."""
+        return None if self.state is ConstanciaState.VIGENTE else self.state.value
 
 
 def _find(session: Session, code: str) -> Constancia:

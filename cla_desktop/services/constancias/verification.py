@@ -1,29 +1,39 @@
-"""Verifying a constancia offline: from the scanned QR text (signature checked against the known
-public keys) or from a typed código virtual and document number (the register)."""
+"""Verifying a constancia offline: from the scanned QR text, from the PDF itself (its attached
+signed snapshot), or from a typed código virtual and document number (the register).
+
+The verdict tells the truth about what this office can know: FALSIFICADA only when a signature
+or the data fail; a key this office does not know is NO VERIFICABLE AQUÍ (the constancia may be
+genuine: the trust list is what is missing); a key revoked before the issue date is CLAVE
+REVOCADA.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from enum import StrEnum
-from urllib.parse import parse_qs, urlsplit
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from cla_desktop.domain.constancia import (
-    ConstanciaState,
-    Snapshot,
-    compact_payload,
-    format_date_es,
-    is_valid_code,
+from cla_desktop.domain.constancia import ConstanciaState, Snapshot, format_date_es, is_valid_code
+from cla_desktop.domain.constancia_payload import (
+    Claims,
+    PayloadError,
+    SignedPayload,
+    looks_like_qr,
+    read_qr_text,
+    signed_bytes,
 )
+from cla_desktop.domain.lima_time import to_lima
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
-from cla_desktop.services.constancias.keys import unb64, verify_signature
-from cla_desktop.store.models import Constancia
+from cla_desktop.services.constancias.keys import aware, signature_holds, unb64
+from cla_desktop.services.constancias.trust_overview import trust_status
+from cla_desktop.store.models import Constancia, Office, SigningKey
 
 
 class Verdict(StrEnum):
@@ -32,6 +42,9 @@ class Verdict(StrEnum):
     ANULADA = "ANULADA"
     NO_ENCONTRADA = "NO ENCONTRADA"
     FALSIFICADA = "FALSIFICADA"
+    NO_VERIFICABLE = "NO VERIFICABLE AQUÍ"
+    CLAVE_REVOCADA = "CLAVE REVOCADA"
+    ILEGIBLE = "ILEGIBLE"
 
 
 @dataclass(frozen=True)
@@ -49,20 +62,35 @@ class Verification:
     replaced_by: str | None = None
     annul_reason: str | None = None
     in_register: bool = False
+    trust: str = ""  # "Lista de confianza al dd/mm/aaaa …": what this office could check against
+    trust_expired: bool = False
 
 
-def _from_payload(payload: dict, verdict: Verdict, message: str, **extra) -> Verification:
+FORGED = (
+    "La firma no corresponde a los datos: la constancia fue alterada o no es auténtica. No la "
+    "acepte y comuníquelo al supervisor."
+)
+
+
+def _office_label(session: Session, code: str) -> str:
+    office = session.get(Office, code) if code else None
+    return f"{office.name} ({code})" if office else (code or "oficina no indicada")
+
+
+def _from_claims(
+    session: Session, claims: Claims, verdict: Verdict, message: str, **extra
+) -> Verification:
     return Verification(
         verdict=verdict,
         message=message,
-        codigo_virtual=payload.get("c"),
-        correlativo=payload.get("n"),
-        document=payload.get("d"),
-        names=f"{payload.get('m', '')} {payload.get('a', '')}".strip(),
-        nivel=payload.get("l"),
-        years=tuple(tuple(y) for y in payload.get("y", ())),
-        issued_at=payload.get("t"),
-        office=payload.get("o"),
+        codigo_virtual=claims.codigo_virtual,
+        correlativo=claims.correlativo,
+        document=claims.document,
+        names=f"{claims.names} {claims.surnames}".strip(),
+        nivel=claims.nivel,
+        years=claims.years,
+        issued_at=to_lima(claims.issued_at).isoformat(),
+        office=_office_label(session, claims.office_code),
         **extra,
     )
 
@@ -83,11 +111,10 @@ def _state_verdict(session: Session, row: Constancia) -> tuple[Verdict, str, dic
             "vigente.",
             {"replaced_by": code},
         )
-    issued = row.issued_at
     return (
         Verdict.VALIDA,
-        f"Constancia VÁLIDA, emitida el {format_date_es(issued.date())}. Compare los datos con el "
-        "papel.",
+        f"Constancia VÁLIDA, emitida el {format_date_es(to_lima(row.issued_at).date())}. "
+        "Compare los datos con el papel.",
         {},
     )
 
@@ -97,26 +124,94 @@ def verify_text(
 ) -> Verification:
     """Accept the scanned QR text or a typed código virtual (with the DNI)."""
     actor.require(Role.OPERADOR)
-    result = _verify(session, text, dni)
+    qr = looks_like_qr(text)
+    result = _with_trust(session, _verify(session, text, dni))
+    _audit(session, actor, result, "qr" if qr else "codigo")
+    return result
+
+
+def _with_trust(session: Session, result: Verification) -> Verification:
+    status = trust_status(session)
+    today = to_lima(datetime.now(UTC)).date()
+    return replace(result, trust=status.text(today), trust_expired=status.expired(today))
+
+
+def verify_document(session: Session, actor: Actor, attached: dict | None) -> Verification:
+    """A constancia's PDF: its attached signed snapshot, checked against the signature."""
+    actor.require(Role.OPERADOR)
+    if attached is None:
+        result = Verification(
+            Verdict.ILEGIBLE,
+            "El PDF no lleva la constancia firmada adjunta (no fue emitido por CLA Escritorio o "
+            "es de la primera versión): escanee su código QR.",
+        )
+    else:
+        result = _verify_attached(session, attached)
+    result = _with_trust(session, result)
+    _audit(session, actor, result, "pdf")
+    return result
+
+
+def _audit(session: Session, actor: Actor, result: Verification, by: str) -> None:
     record(
         session,
         actor,
         AuditAction.CONSTANCIA_VERIFIED,
         subject=result.codigo_virtual,
-        detail={"resultado": result.verdict.value, "por": "qr" if "c=" in text else "codigo"},
+        detail={"resultado": result.verdict.value, "por": by},
     )
+
+
+def _verify_attached(session: Session, attached: dict) -> Verification:
+    try:
+        signed = read_qr_text(str(attached["qr"]))
+        snapshot = Snapshot.from_json(_canonical(attached["snapshot"]))
+    except (KeyError, TypeError, ValueError):
+        return Verification(Verdict.ILEGIBLE, "Los datos adjuntos al PDF están dañados.")
+    result = _verify_signed(session, signed)
+    if result.verdict in (Verdict.FALSIFICADA, Verdict.ILEGIBLE):
+        return result
+    if snapshot.codigo_virtual != signed.claims.codigo_virtual or not signed.claims.matches_digest(
+        snapshot.digest()
+    ):
+        return _from_claims(
+            session,
+            signed.claims,
+            Verdict.FALSIFICADA,
+            "Las calificaciones adjuntas al PDF no son las que se firmaron: el documento fue "
+            "alterado. No lo acepte y comuníquelo al supervisor.",
+        )
     return result
+
+
+def _canonical(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _verify(session: Session, text: str, dni: str | None) -> Verification:
     cleaned = text.strip()
-    if cleaned.count("c=") > 1:  # two scans (or pastes) ran together in the box
+    if cleaned.upper().count("CLA1:") > 1 or cleaned.count("c=") > 1 or cleaned.count("#") > 1:
         raise ValueError(
             "En el cuadro hay dos códigos seguidos (se escaneó dos veces sin Intro): borre el "
             "cuadro y escanee el código QR una sola vez."
         )
-    if "?" in cleaned and "c=" in cleaned:
-        return _verify_qr(session, cleaned)
+    if cleaned.upper().startswith("CLA1") and not cleaned.upper().startswith("CLA1:"):
+        return Verification(
+            Verdict.ILEGIBLE,
+            "El lector escribió el código con otra distribución de teclado (por ejemplo «Ñ» en "
+            "lugar de «:»). Configure el lector de códigos con la distribución de teclado de "
+            "este equipo (español latinoamericano) o escriba el código virtual y el DNI.",
+        )
+    if looks_like_qr(cleaned):
+        try:
+            signed = read_qr_text(cleaned)
+        except PayloadError:
+            return Verification(
+                Verdict.ILEGIBLE,
+                "No se pudo leer el código QR completo (está cortado, dañado o no es de una "
+                "constancia). Escanéelo de nuevo o escriba el código virtual y el DNI.",
+            )
+        return _verify_signed(session, signed)
     code = cleaned.upper().replace(" ", "")
     if not is_valid_code(code):
         return Verification(
@@ -125,6 +220,70 @@ def _verify(session: Session, text: str, dni: str | None) -> Verification:
             "escrito o escanee el código QR.",
         )
     return _verify_code(session, code, dni)
+
+
+def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> Verification | None:
+    """None when the key is trusted and its signature holds at the constancia's date."""
+    key = session.get(SigningKey, key_id)
+    if key is None:
+        return _from_claims(
+            session,
+            claims,
+            Verdict.NO_VERIFICABLE,
+            f"Está firmada con una clave que esta oficina no conoce; dice haber sido emitida por "
+            f"{_office_label(session, claims.office_code)} el "
+            f"{format_date_es(to_lima(claims.issued_at).date())}. Puede ser auténtica: importe "
+            "la lista de confianza vigente de su DRE (Administración → Claves de firma) y "
+            "verifique otra vez, o consulte a la oficina emisora.",
+        )
+    if not holds:
+        return _from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
+    issued = aware(claims.issued_at)
+    void_from = key.revoked_from or (None if key.active else key.created_at)
+    if void_from is not None and (issued >= aware(void_from) or issued < aware(key.created_at)):
+        return _from_claims(
+            session,
+            claims,
+            Verdict.CLAVE_REVOCADA,
+            f"Está firmada con una clave que {key.office_name or 'su oficina'} revocó desde el "
+            f"{format_date_es(to_lima(aware(void_from)).date())}"
+            f"{f' ({key.revoked_reason})' if key.revoked_reason else ''}: no tiene validez. La "
+            "persona debe pedir una nueva constancia en la oficina emisora.",
+        )
+    if key.retired_at is not None and issued > aware(key.retired_at):
+        return _from_claims(
+            session,
+            claims,
+            Verdict.CLAVE_REVOCADA,
+            "Está firmada con una clave dada de baja antes de la fecha que indica: no tiene "
+            "validez. Consulte a la oficina emisora.",
+        )
+    return None
+
+
+def _verify_signed(session: Session, signed: SignedPayload) -> Verification:
+    key = session.get(SigningKey, signed.key_id)
+    holds = key is not None and signature_holds(key, signed.signed_bytes, signed.signature)
+    refused = _key_verdict(session, signed.claims, signed.key_id, holds)
+    if refused is not None:
+        return refused
+    claims = signed.claims
+    row = session.execute(
+        select(Constancia).where(Constancia.codigo_virtual == claims.codigo_virtual)
+    ).scalar()
+    if row is None:
+        return _from_claims(
+            session,
+            claims,
+            Verdict.VALIDA,
+            f"Firma VÁLIDA de {_office_label(session, claims.office_code)}. Esta constancia no "
+            "está en el registro de esta oficina, así que no se puede saber aquí si fue "
+            "reemplazada o anulada después.",
+        )
+    if not claims.matches_digest(row.digest):
+        return _from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
+    verdict, message, extra = _state_verdict(session, row)
+    return _from_claims(session, claims, verdict, message, in_register=True, **extra)
 
 
 def _verify_code(session: Session, code: str, dni: str | None) -> Verification:
@@ -144,45 +303,40 @@ def _verify_code(session: Session, code: str, dni: str | None) -> Verification:
             "El código virtual no corresponde a ese número de documento.",
             codigo_virtual=code,
         )
-    payload = compact_payload(snapshot, row.key_id)
-    if snapshot.digest() != row.digest or not verify_signature(
-        session, row.key_id, payload, row.signature
-    ):
+    payload = signed_bytes(snapshot, row.key_id)
+    key = session.get(SigningKey, row.key_id)
+    holds = (
+        snapshot.digest() == row.digest
+        and key is not None
+        and signature_holds(key, payload, unb64(row.signature))
+    )
+    claims = _register_claims(snapshot)
+    if not holds:
         return Verification(
             Verdict.FALSIFICADA,
             "El registro de esta constancia fue alterado: su firma no corresponde a sus datos. "
             "Comuníquelo al supervisor.",
             codigo_virtual=code,
         )
+    refused = _key_verdict(session, claims, row.key_id, holds)
+    if refused is not None:
+        return refused
     verdict, message, extra = _state_verdict(session, row)
-    return _from_payload(json.loads(payload), verdict, message, in_register=True, **extra)
+    return _from_claims(session, claims, verdict, message, in_register=True, **extra)
 
 
-def _verify_qr(session: Session, text: str) -> Verification:
-    forged = Verification(
-        Verdict.FALSIFICADA,
-        "El código QR no lleva una firma válida de ninguna oficina conocida: la constancia no es "
-        "auténtica o fue alterada.",
+def _register_claims(snapshot: Snapshot) -> Claims:
+    return Claims(
+        version=snapshot.version,
+        codigo_virtual=snapshot.codigo_virtual,
+        correlativo=snapshot.correlativo,
+        office_code=snapshot.office_code,
+        issued_at=datetime.fromisoformat(snapshot.issued_at),
+        document_type=snapshot.document_type,
+        document=snapshot.document_number or snapshot.codigo_estudiante or "",
+        surnames=f"{snapshot.apellido_paterno} {snapshot.apellido_materno}".strip(),
+        names=snapshot.nombres,
+        nivel=snapshot.nivel,
+        years=tuple((c.year, c.grado, c.situacion_final) for c in snapshot.taken_columns),
+        digest=snapshot.digest(),
     )
-    try:
-        query = parse_qs(urlsplit(text).query)
-        code, raw_payload, signature = query["c"][0], unb64(query["p"][0]), query["s"][0]
-        payload = json.loads(raw_payload)
-    except (KeyError, IndexError, ValueError):
-        return forged
-    if payload.get("c") != code or not verify_signature(
-        session, payload.get("k", ""), raw_payload, signature
-    ):
-        return forged
-    row = session.execute(select(Constancia).where(Constancia.codigo_virtual == code)).scalar()
-    if row is None:
-        return _from_payload(
-            payload,
-            Verdict.VALIDA,
-            "Firma VÁLIDA de una oficina de confianza; esta constancia no está en el registro de "
-            "esta oficina, así que no se puede saber si fue reemplazada o anulada después.",
-        )
-    if row.digest != payload.get("h"):
-        return _from_payload(payload, Verdict.FALSIFICADA, forged.message)
-    verdict, message, extra = _state_verdict(session, row)
-    return _from_payload(payload, verdict, message, in_register=True, **extra)

@@ -4,6 +4,7 @@ versioned; secrets are never here)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from sqlalchemy.engine import URL
 
@@ -106,12 +107,35 @@ def validate(settings: Settings) -> None:
         raise ValueError("Las copias deben ser de 1 a 10.")
     if settings.printer.paper not in ("A4", "Carta", "Oficio"):
         raise ValueError("El papel debe ser A4, Carta u Oficio.")
-    base = settings.verification_base
-    if base and not base.startswith(("https://", "http://")):
-        raise ValueError("La dirección de verificación debe empezar con https://")
+    if settings.verification_base:
+        check_verification_page(settings.verification_base)
     days = settings.audit.retention_days
     if days and days < MIN_RETENTION_DAYS:
         raise ValueError(
             f"La retención del registro de auditoría debe ser de al menos {MIN_RETENTION_DAYS} "
             "días (0: sin límite)."
         )
+
+
+def check_verification_page(base: str) -> None:
+    """The QR becomes this address, then the código, then "#" and the signed payload: so no
+    query or fragment of its own, no spaces, and a real host a phone can open."""
+    parts = urlsplit(base)
+    if parts.scheme != "https" or not parts.hostname or "." not in parts.hostname:
+        raise ValueError(
+            "La dirección de verificación debe ser una página https:// de su oficina, por "
+            "ejemplo https://www.ugel03.gob.pe/verificar (o déjela vacía)."
+        )
+    if (
+        parts.query
+        or parts.fragment
+        or "?" in base
+        or "#" in base
+        or any(c.isspace() for c in base)
+    ):
+        raise ValueError(
+            "La dirección de verificación no puede llevar espacios, «?» ni «#»: escriba solo la "
+            "página, por ejemplo https://www.ugel03.gob.pe/verificar."
+        )
+    if parts.hostname.endswith(".invalid") or parts.hostname in ("localhost",):
+        raise ValueError("La dirección de verificación debe ser una página pública de su oficina.")

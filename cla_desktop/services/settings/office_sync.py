@@ -45,7 +45,7 @@ def pull_office_settings(session: Session, settings: Settings) -> Settings:
     if identity is not None:
         changes["office"] = identity
     base = get_setting(session, VERIFICATION_BASE)
-    if base:
+    if base is not None:  # "" too: the office removed its page
         changes["verification_base"] = base
     if get_setting(session, AUDIT_RETENTION):
         changes["audit"] = AuditSettings(audit_retention_days(session))
@@ -64,6 +64,6 @@ def push_office_settings(
         dre = settings.office.dre_code
         if settings.office.ugel_code and dre and office.dre_code != dre:
             raise ValueError(f"La UGEL {office.name} no pertenece a la DRE {dre}.")
-    if settings.verification_base:
+    if settings.verification_base or get_setting(session, VERIFICATION_BASE):
         set_setting(session, actor, VERIFICATION_BASE, settings.verification_base.rstrip("/"))
     set_setting(session, actor, AUDIT_RETENTION, str(settings.audit.retention_days))

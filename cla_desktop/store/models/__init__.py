@@ -12,6 +12,7 @@ from cla_desktop.store.models.result import Result
 from cla_desktop.store.models.school import School
 from cla_desktop.store.models.signing_key import SigningKey
 from cla_desktop.store.models.student import Student
+from cla_desktop.store.models.trust_list import TrustList
 from cla_desktop.store.models.ubigeo import Ubigeo
 from cla_desktop.store.models.user_account import UserAccount
 
@@ -32,6 +33,7 @@ __all__ = [
     "School",
     "SigningKey",
     "Student",
+    "TrustList",
     "Ubigeo",
     "UserAccount",
 ]

@@ -17,3 +17,11 @@ class SigningKey(SQLModel, table=True):
     created_at: datetime
     source: str = Field(default="local", max_length=12)  # local / importada
     active: bool = Field(default=True)
+    office_name: str | None = Field(default=None, max_length=160)
+    # Rotated out: still verifies what it signed before this moment, signs nothing after.
+    retired_at: datetime | None = None
+    # Revoked (a stolen or broken workstation): signatures dated from this moment are void.
+    revoked_from: datetime | None = None
+    revoked_reason: str | None = Field(default=None, max_length=200)
+    # May sign trust lists that vouch for other offices' keys (a DRE's key, confirmed once).
+    list_signer: bool = Field(default=False)

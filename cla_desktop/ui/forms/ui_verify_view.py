@@ -84,6 +84,13 @@ class Ui_VerifyView(object):
 
         self.layout.addWidget(self.detailsLabel)
 
+        self.trustLabel = QLabel(VerifyView)
+        self.trustLabel.setObjectName(u"trustLabel")
+        self.trustLabel.setText(u"")
+        self.trustLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.trustLabel)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.layout.addItem(self.spacer)
@@ -116,6 +123,9 @@ class Ui_VerifyView(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.detailsLabel.setAccessibleName(QCoreApplication.translate("VerifyView", u"Datos registrados para comparar con el papel", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.trustLabel.setAccessibleName(QCoreApplication.translate("VerifyView", u"Lista de confianza de esta oficina", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -1,0 +1,344 @@
+"""Signed trust lists: how a constancia issued at one office is VÁLIDA at every other.
+
+Each office publishes its keys in a list signed with its own workstation key.  A DRE imports
+its UGELs' lists (confirming each signer's fingerprint once, by phone or oficio), then
+publishes one list of them all, valid for a stated time; the DREs' lists combine into a
+national one the same way.  An office imports its DRE's list by file; on a shared PostgreSQL
+every counter sees what one administrator imported, at once.
+
+Who may vouch for what: a signer confirmed by fingerprint whose office is a DRE may vouch for
+any key (and for other list signers); any other trusted key only for keys of its own office
+(so a UGEL can announce its own rotations).  Revocations and retirements only ever move
+earlier; a list older than one already imported from the same issuer is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from cla_desktop.domain.roles import Role
+from cla_desktop.services.actor import Actor
+from cla_desktop.services.audit.actions import AuditAction
+from cla_desktop.services.audit.trail import record
+from cla_desktop.services.constancias.keys import (
+    aware,
+    b64,
+    fingerprint,
+    key_id_of,
+    signature_holds,
+    unb64,
+    workstation_key,
+)
+from cla_desktop.services.settings_store import current_office
+from cla_desktop.store.models import Office, SigningKey, TrustList
+
+TRUST_LIST_FORMAT = "cla-escritorio-lista-de-confianza"
+TRUST_LIST_VERSION = 2
+DEFAULT_VALID_DAYS = 90
+
+
+def _canonical(data: dict) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _moment(value: datetime | None) -> str | None:
+    return aware(value).isoformat(timespec="seconds") if value else None
+
+
+def _entry(row: SigningKey, *, signer: bool) -> dict:
+    return {
+        "key_id": row.key_id,
+        "public_key": row.public_key,
+        "office_code": row.office_code,
+        "office_name": row.office_name,
+        "workstation": row.workstation,
+        "created_at": _moment(row.created_at),
+        "retired_at": _moment(row.retired_at),
+        "revoked_from": _moment(row.revoked_from or (None if row.active else row.created_at)),
+        "revoked_reason": row.revoked_reason,
+        "list_signer": bool(row.list_signer or signer),
+    }
+
+
+def publish_trust_list(
+    session: Session, actor: Actor, path: Path, *, valid_days: int = DEFAULT_VALID_DAYS
+) -> int:
+    """Write every key this office trusts, signed with this workstation's key."""
+    actor.require(Role.ADMINISTRADOR)
+    if not 1 <= valid_days <= 366:
+        raise ValueError("La vigencia de la lista debe ser de 1 a 366 días.")
+    office = current_office(session)
+    if office is None:
+        raise ValueError(
+            "Esta base de datos aún no indica su oficina (DRE o UGEL): configúrela antes de "
+            "publicar su lista de confianza."
+        )
+    key = workstation_key(session, actor)
+    now = datetime.now(UTC)  # to the microsecond: two lists of one day still order
+    rows = session.execute(select(SigningKey).order_by(SigningKey.key_id)).scalars().all()
+    content = {
+        "emisor": {"codigo": office.code, "nombre": office.name, "tipo": office.kind},
+        "emitida": now.isoformat(),
+        "valida_hasta": (now.date() + timedelta(days=valid_days)).isoformat(),
+        "claves": [_entry(row, signer=row.key_id == key.key_id) for row in rows],
+    }
+    document = {
+        "formato": TRUST_LIST_FORMAT,
+        "version": TRUST_LIST_VERSION,
+        "contenido": content,
+        "firma": {
+            "key_id": key.key_id,
+            "public_key": b64(key.private.public_key().public_bytes_raw()),
+            "valor": key.sign(_canonical(content)),
+        },
+    }
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(path)  # never half a file
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise ValueError(
+            f"No se pudo escribir la lista de confianza en {path}: revise la carpeta y el "
+            "espacio libre."
+        ) from error
+    record(
+        session,
+        actor,
+        AuditAction.EXPORT,
+        subject="lista de confianza",
+        detail={"claves": len(rows), "archivo": path.name, "valida_hasta": content["valida_hasta"]},
+    )
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    added: int
+    updated: int
+    ignored: int
+    issuer: str
+    issued_at: datetime
+    valid_until: date
+
+
+class SignerNotTrusted(ValueError):
+    """The list is intact but signed by a key this office has not confirmed yet."""
+
+    def __init__(self, message: str, fingerprint_text: str) -> None:
+        super().__init__(message)
+        self.fingerprint = fingerprint_text
+
+
+def _read(path: Path) -> dict:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ValueError(
+            f"No se pudo leer la lista de confianza {path.name}: el archivo no existe, está "
+            "dañado o no es una lista de CLA Escritorio."
+        ) from error
+    if not isinstance(document, dict) or document.get("formato") != TRUST_LIST_FORMAT:
+        raise ValueError(f"{path.name} no es una lista de confianza de CLA Escritorio.")
+    if document.get("version") != TRUST_LIST_VERSION:
+        raise ValueError(
+            f"{path.name} es una lista sin firma de una versión anterior: pida a la oficina "
+            "que la publique de nuevo con esta versión (Administración → Lista de confianza)."
+        )
+    return document
+
+
+def import_trust_list(
+    session: Session, actor: Actor, path: Path, *, confirm_fingerprint: str | None = None
+) -> ImportOutcome:
+    """Check the list's signature and apply what its signer may vouch for (in the caller's
+    transaction: a list that fails halfway changes nothing)."""
+    actor.require(Role.ADMINISTRADOR)
+    document = _read(path)
+    try:
+        content, signature = document["contenido"], document["firma"]
+        issuer = content["emisor"]
+        signer_public = unb64(signature["public_key"])
+        issued_at = datetime.fromisoformat(content["emitida"])
+        valid_until = date.fromisoformat(content["valida_hasta"])
+        entries = list(content["claves"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"La lista de confianza {path.name} está incompleta o dañada.") from error
+    signer_id = signature.get("key_id")
+    if len(signer_public) != 32 or key_id_of(signer_public) != signer_id:
+        raise ValueError(f"La firma de {path.name} no corresponde a la clave que dice usar.")
+    probe = SigningKey(key_id=signer_id, public_key=signature["public_key"], workstation="?")
+    if not signature_holds(probe, _canonical(content), unb64(signature.get("valor", ""))):
+        raise ValueError(
+            f"La lista de confianza {path.name} fue alterada (su firma no corresponde a su "
+            "contenido): no se importó. Pida el archivo original a la oficina que la publicó."
+        )
+    signer = _trusted_signer(
+        session, signer_id, signature["public_key"], issuer, confirm_fingerprint
+    )
+    digest = hashlib.sha256(_canonical(content)).hexdigest()
+    if session.execute(select(TrustList).where(TrustList.digest == digest)).first():
+        return ImportOutcome(0, 0, 0, issuer["nombre"], issued_at, valid_until)
+    latest = session.execute(
+        select(func.max(TrustList.issued_at)).where(
+            TrustList.issuer_office_code == issuer["codigo"]
+        )
+    ).scalar()
+    if latest is not None and issued_at < aware(latest):
+        raise ValueError(
+            f"Esta lista de {issuer['nombre']} es del {issued_at:%d/%m/%Y}, más antigua que la "
+            f"ya importada ({aware(latest):%d/%m/%Y}); no se importó."
+        )
+    added = updated = ignored = 0
+    anchor = signer.list_signer
+    fresh = signer.source == "importada" and signer.workstation == "?"
+    for entry in entries:
+        outcome = _apply(session, entry, signer, anchor)
+        if fresh and entry.get("key_id") == signer.key_id:
+            outcome = "added"  # confirmed by its huella just now
+        added += outcome == "added"
+        updated += outcome == "updated"
+        ignored += outcome == "ignored"
+    session.add(
+        TrustList(
+            issuer_office_code=str(issuer["codigo"])[:6],
+            issuer_office_name=str(issuer["nombre"])[:160],
+            signer_key_id=signer_id,
+            issued_at=issued_at,
+            valid_until=valid_until,
+            imported_at=datetime.now(UTC),
+            imported_by=actor.username,
+            key_count=len(entries),
+            digest=digest,
+        )
+    )
+    session.flush()
+    record(
+        session,
+        actor,
+        AuditAction.KEY_CHANGED,
+        subject="lista de confianza",
+        detail={
+            "emisor": issuer["nombre"],
+            "emitida": issued_at.isoformat(),
+            "nuevas": added,
+            "actualizadas": updated,
+            "ignoradas": ignored,
+            "archivo": path.name,
+        },
+    )
+    return ImportOutcome(added, updated, ignored, issuer["nombre"], issued_at, valid_until)
+
+
+def _trusted_signer(
+    session: Session, signer_id: str, public: str, issuer: dict, confirm: str | None
+) -> SigningKey:
+    known = session.get(SigningKey, signer_id)
+    wanted = (confirm or "").strip().upper().replace("-", "").replace(" ", "")
+    if known is not None and known.revoked_from is None and known.active:
+        if wanted and wanted == signer_id.upper() and _is_dre(session, issuer):
+            known.list_signer = True
+        return known
+    if known is not None:
+        raise ValueError(
+            f"La lista está firmada con una clave revocada ({fingerprint(signer_id)}): no se "
+            "importó."
+        )
+    if not wanted:
+        raise SignerNotTrusted(
+            f"La lista de {issuer.get('nombre')} está firmada con una clave que esta oficina "
+            f"aún no conoce, de huella {fingerprint(signer_id)}. Confirme esa huella con la "
+            "oficina emisora (por teléfono u oficio) y vuelva a importar indicándola.",
+            fingerprint(signer_id),
+        )
+    if wanted != signer_id.upper():
+        raise ValueError(
+            f"La huella indicada no es la de la clave que firmó la lista "
+            f"({fingerprint(signer_id)}): no se importó. Vuelva a confirmarla con la oficina."
+        )
+    return _confirmed_signer(session, signer_id, public, issuer)
+
+
+def _confirmed_signer(session: Session, signer_id: str, public: str, issuer: dict) -> SigningKey:
+    """The signer's own entry must be in its list; a DRE's confirmed key becomes an anchor."""
+    row = SigningKey(
+        key_id=signer_id,
+        public_key=public,
+        workstation="?",
+        office_code=str(issuer.get("codigo") or "")[:6] or None,
+        office_name=str(issuer.get("nombre") or "")[:160] or None,
+        created_at=datetime.now(UTC),
+        source="importada",
+        list_signer=_is_dre(session, issuer),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _is_dre(session: Session, issuer: dict) -> bool:
+    office = session.get(Office, str(issuer.get("codigo") or ""))
+    return (office.kind if office else issuer.get("tipo")) == "DRE"
+
+
+def _apply(session: Session, entry: dict, signer: SigningKey, anchor: bool) -> str:
+    """Add or update one key; "ignored" when the signer may not vouch for it."""
+    try:
+        public = unb64(entry["public_key"])
+        key_id = entry["key_id"]
+        if len(public) != 32 or key_id_of(public) != key_id:
+            raise ValueError
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(
+            f"La clave {entry.get('key_id')} de la lista no corresponde a su identificador: la "
+            "lista no se importó."
+        ) from error
+    own_office = entry.get("office_code") and entry.get("office_code") == signer.office_code
+    if not (anchor or own_office or key_id == signer.key_id):
+        return "ignored"
+    row = session.get(SigningKey, key_id)
+    outcome = "updated"
+    if row is None:
+        row = SigningKey(
+            key_id=key_id,
+            public_key=entry["public_key"],
+            workstation=str(entry.get("workstation") or "?")[:120],
+            office_code=entry.get("office_code"),
+            office_name=entry.get("office_name"),
+            created_at=_parse(entry.get("created_at")) or datetime.now(UTC),
+            source="importada",
+        )
+        session.add(row)
+        outcome = "added"
+    elif row.source == "local":
+        return "ignored"  # this office's own keys are managed here, not by others' lists
+    row.office_name = row.office_name or entry.get("office_name")
+    if row.workstation == "?":
+        row.workstation = str(entry.get("workstation") or "?")[:120]
+    row.list_signer = row.list_signer or (anchor and bool(entry.get("list_signer")))
+    for name in ("retired_at", "revoked_from"):
+        value = _parse(entry.get(name))
+        current = getattr(row, name)
+        if value and (current is None or value < aware(current)):
+            setattr(row, name, value)
+            if name == "revoked_from":
+                row.revoked_reason = str(entry.get("revoked_reason") or "")[:200] or None
+    session.flush()
+    return outcome
+
+
+def _parse(text: object) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return aware(moment)

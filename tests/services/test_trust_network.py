@@ -1,0 +1,239 @@
+"""Three offices, three databases, three keyrings: a UGEL in Cusco issues, its DRE publishes a
+signed trust list, a UGEL in Arequipa verifies.  NO VERIFICABLE AQUÍ before the list, VÁLIDA
+after it, FALSIFICADA when altered, CLAVE REVOCADA after a revocation; rotation keeps what was
+issued before.  On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import keyring
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from cla_desktop.domain.constancia import RequesterType
+from cla_desktop.domain.levels import Nivel
+from cla_desktop.domain.roles import Role
+from cla_desktop.services.actor import SYSTEM, Actor
+from cla_desktop.services.constancias.issuance import issue_constancia
+from cla_desktop.services.constancias.keys import fingerprint, revoke_key, rotate_key
+from cla_desktop.services.constancias.trust_lists import (
+    SignerNotTrusted,
+    import_trust_list,
+    publish_trust_list,
+)
+from cla_desktop.services.constancias.trust_overview import trust_status
+from cla_desktop.services.constancias.verification import Verdict, verify_text
+from cla_desktop.services.settings_store import set_office
+from cla_desktop.store.database import make_engine
+from tests.conftest import new_database_url
+from tests.services.constancia_world import NOW, adult_with_secundaria
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.qr_forgery import cose_parts, retouch_claims
+
+URUBAMBA, DRE_CUSCO, AREQUIPA_SUR = "080013", "080000", "040002"
+
+
+@dataclass
+class Office:
+    """One office: its own database and its own OS keyring."""
+
+    engine: Engine
+    keyring: MemoryKeyring
+    clerk: Actor
+    admin: Actor
+
+    @contextlib.contextmanager
+    def session(self):
+        previous = keyring.get_keyring()
+        keyring.set_keyring(self.keyring)
+        try:
+            with Session(self.engine) as session:
+                yield session
+        finally:
+            keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def offices(request, backend, tmp_path, memory_keyring):
+    made = {}
+    for code in (URUBAMBA, DRE_CUSCO, AREQUIPA_SUR):
+        folder = tmp_path / code
+        folder.mkdir()
+        office = Office(
+            make_engine(new_database_url(backend, request, folder)),
+            MemoryKeyring(),
+            Actor("ana", Role.OPERADOR, workstation=f"ventanilla-{code}"),
+            Actor("it", Role.ADMINISTRADOR, workstation=f"ventanilla-{code}"),
+        )
+        with office.session() as session:
+            set_office(session, SYSTEM, code)
+            session.commit()
+        made[code] = office
+    yield made
+    for office in made.values():
+        office.engine.dispose()
+
+
+def _issue(office: Office, student_id: int | None = None, now=NOW):
+    with office.session() as session:
+        student = student_id or adult_with_secundaria(session)
+        issued = issue_constancia(
+            session,
+            office.clerk,
+            student_id=student,
+            nivel=Nivel.SECUNDARIA,
+            requester_type=RequesterType.TITULAR,
+            motivo="Trámite laboral",
+            now=now,
+        )
+        session.commit()
+        return issued, student
+
+
+def _verify(office: Office, text: str):
+    with office.session() as session:
+        result = verify_text(session, office.clerk, text)
+        session.commit()
+        return result
+
+
+def _publish(office: Office, path: Path, days: int = 90) -> Path:
+    with office.session() as session:
+        publish_trust_list(session, office.admin, path, valid_days=days)
+        session.commit()
+    return path
+
+
+def _import(office: Office, path: Path, confirm: str | None = None):
+    with office.session() as session:
+        outcome = import_trust_list(session, office.admin, path, confirm_fingerprint=confirm)
+        session.commit()
+        return outcome
+
+
+def _signer(path: Path) -> str:
+    return json.loads(path.read_text(encoding="utf-8"))["firma"]["key_id"]
+
+
+def _network(offices, tmp_path):
+    """Urubamba's list confirmed at the DRE, the DRE's list confirmed at Arequipa."""
+    ugel, dre, other = offices[URUBAMBA], offices[DRE_CUSCO], offices[AREQUIPA_SUR]
+    ugel_list = _publish(ugel, tmp_path / "urubamba.json")
+    _import(dre, ugel_list, fingerprint(_signer(ugel_list)))
+    dre_list = _publish(dre, tmp_path / "dre-cusco.json")
+    _import(other, dre_list, fingerprint(_signer(dre_list)))
+    return ugel, dre, other
+
+
+def test_a_constancia_from_another_office(offices, tmp_path):
+    ugel, dre, other = offices[URUBAMBA], offices[DRE_CUSCO], offices[AREQUIPA_SUR]
+    issued, _ = _issue(ugel)
+    before = _verify(other, issued.qr_text)
+    assert before.verdict is Verdict.NO_VERIFICABLE
+    assert "UGEL URUBAMBA (080013)" in before.message and "lista de confianza" in before.message
+    assert before.names == "JOSÉ ÁNGEL ÑAHUI HUAMÁN"  # what it claims, to compare with the paper
+
+    ugel_list = _publish(ugel, tmp_path / "urubamba.json")
+    with pytest.raises(SignerNotTrusted) as refused:
+        _import(dre, ugel_list)
+    assert refused.value.fingerprint == fingerprint(_signer(ugel_list))
+    with pytest.raises(ValueError, match="huella indicada no es"):
+        _import(dre, ugel_list, "0000-0000-0000-0000")
+    assert _import(dre, ugel_list, refused.value.fingerprint).added >= 1
+    dre_list = _publish(dre, tmp_path / "dre-cusco.json")
+    assert _verify(other, issued.qr_text).verdict is Verdict.NO_VERIFICABLE
+    _import(other, dre_list, fingerprint(_signer(dre_list)))
+
+    after = _verify(other, issued.qr_text)
+    assert after.verdict is Verdict.VALIDA and not after.in_register
+    assert after.office == "UGEL URUBAMBA (080013)"
+    assert [y[0] for y in after.years] == [2018, 2019, 2020, 2021, 2022]
+    forged = retouch_claims(issued.qr_text, {10: [[22, 5, 2]]})
+    assert _verify(other, forged).verdict is Verdict.FALSIFICADA
+    assert _verify(ugel, issued.qr_text).verdict is Verdict.VALIDA  # and at home, in register
+
+    with other.session() as session:
+        status = trust_status(session)
+        today = date.today()
+        assert status.text(today).startswith(f"Lista de confianza al {today:%d/%m/%Y}")
+        assert "vigente hasta" in status.text(today)
+        assert "VENCIDA" in status.text(today + timedelta(days=91))
+
+
+def test_revocation_voids_from_its_date_and_keeps_what_came_before(offices, tmp_path):
+    ugel, dre, other = _network(offices, tmp_path)
+    today = datetime.now(UTC)
+    early, student = _issue(ugel, now=today)
+    late, _ = _issue(ugel, student, now=today + timedelta(days=2))
+    kid = cose_parts(late.qr_text)[1][4].hex()
+    with dre.session() as session:
+        revoke_key(session, dre.admin, kid, today + timedelta(days=1), "robo del equipo")
+        session.commit()
+    stale = _publish(dre, tmp_path / "dre-cusco-2.json")
+    _import(other, _publish(dre, tmp_path / "dre-cusco-3.json"))  # a known anchor: no huella
+    revoked = _verify(other, late.qr_text)
+    assert revoked.verdict is Verdict.CLAVE_REVOCADA and "robo del equipo" in revoked.message
+    assert _verify(other, early.qr_text).verdict is Verdict.VALIDA
+    # A revocation is never undone by an older list.
+    assert _import(other, tmp_path / "dre-cusco.json").added == 0  # already imported: no-op
+    with pytest.raises(ValueError, match="más antigua"):
+        _import(other, stale)
+
+
+def test_rotation_keeps_what_the_old_key_signed(offices, tmp_path):
+    ugel = offices[URUBAMBA]
+    before, student = _issue(ugel)
+    with ugel.session() as session:
+        old, new = rotate_key(session, ugel.admin)
+        session.commit()
+    assert old != new
+    after, _ = _issue(ugel, student)
+    assert cose_parts(after.qr_text)[1][4].hex() == new
+    assert _verify(ugel, after.qr_text).verdict is Verdict.VALIDA
+    assert _verify(ugel, before.qr_text).verdict is Verdict.REEMPLAZADA  # valid key, superseded
+    assert _verify(ugel, before.snapshot.codigo_virtual).verdict is Verdict.REEMPLAZADA
+
+
+def test_a_list_altered_or_vouching_for_others_is_not_trusted(offices, tmp_path):
+    ugel, _dre, other = _network(offices, tmp_path)
+    dre_list = tmp_path / "dre-cusco.json"
+    document = json.loads(dre_list.read_text(encoding="utf-8"))
+    document["contenido"]["valida_hasta"] = "2099-12-31"
+    altered = tmp_path / "alterada.json"
+    altered.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ValueError, match="fue alterada"):
+        _import(other, altered)
+    # Arequipa's own UGEL list, confirmed at Urubamba, cannot vouch for the DRE Cusco's keys.
+    other_list = _publish(other, tmp_path / "arequipa.json")
+    outcome = _import(ugel, other_list, fingerprint(_signer(other_list)))
+    assert outcome.ignored >= 1
+    with ugel.session() as session:
+        assert trust_status(session).issuers == ("UGEL AREQUIPA SUR",)
+
+
+def test_every_counter_on_one_database_verifies_the_others(offices):
+    ugel = offices[URUBAMBA]
+    issued, _ = _issue(ugel)
+    second = Office(
+        ugel.engine,
+        MemoryKeyring(),
+        Actor("luis", Role.OPERADOR, workstation="ventanilla-2"),
+        Actor("it", Role.ADMINISTRADOR, workstation="ventanilla-2"),
+    )
+    assert _verify(second, issued.qr_text).verdict is Verdict.VALIDA
+    reissued, _ = _issue(second, issued_student_id(ugel, issued))
+    assert _verify(ugel, reissued.qr_text).verdict is Verdict.VALIDA
+    assert cose_parts(reissued.qr_text)[1][4] != cose_parts(issued.qr_text)[1][4]
+
+
+def issued_student_id(office: Office, issued) -> int:
+    from cla_desktop.store.models import Constancia
+
+    with office.session() as session:
+        return session.get(Constancia, issued.constancia_id).student_id
