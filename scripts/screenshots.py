@@ -429,9 +429,10 @@ def verifier_screen(engine) -> None:
     )
     from cla_desktop.services.constancias.register import stored_constancia
 
+    name = "verificador-html.png"
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
-        print("Sin chromium: no se capturó verificador-html.png")
+        print(f"Sin chromium: no se capturó {name}")
         return
     boss = Actor("jefa", Role.ADMINISTRADOR, "ventanilla-1")
     with Session(engine) as session:
@@ -445,7 +446,7 @@ def verifier_screen(engine) -> None:
     subprocess.run(
         [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
          "--virtual-time-budget=8000", "--window-size=1000,1100",
-         f"--screenshot={OUT / 'verificador-html.png'}", url],
+         f"--screenshot={OUT / name}", url],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
 

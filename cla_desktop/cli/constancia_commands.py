@@ -25,6 +25,10 @@ from cla_desktop.services.error_text import describe_error
 from cla_desktop.services.trajectory import find_student_id
 
 EXIT_REFUSED = 4
+# A forged or unreadable code's data are not shown as if they were the constancia's; a code
+# this office cannot check is shown as what it claims.
+HIDDEN = (Verdict.FALSIFICADA, Verdict.ILEGIBLE)
+UNCHECKED = (Verdict.NO_VERIFICABLE, Verdict.CLAVE_REVOCADA)
 DEFAULT_MOTIVO = "Solicitud en ventanilla"
 
 
@@ -140,20 +144,26 @@ def run_issue(args: argparse.Namespace, url, actor: Actor) -> int:
             )
         return 0
     requests = []
+    skipped = 0
     with Path(args.batch).open(encoding="utf-8-sig", newline="") as handle:
-        for line in csv.reader(handle):
+        for number, line in enumerate(csv.reader(handle), start=1):
             if not line or not line[0].strip():
                 continue
             document, kind, requester_doc, requester_name = [
                 part.strip() for part in [*line, "", "", ""][:4]
             ]
-            requests.append(
-                BatchRequest(
-                    document,
-                    RequesterType(kind or args.requester_type),
-                    requester_doc or None,
-                    requester_name or None,
+            try:
+                requester = RequesterType((kind or args.requester_type).lower())
+            except ValueError:
+                skipped += 1
+                print(
+                    f"Línea {number} ({document}): no se emitió: el tipo de solicitante «{kind}» "
+                    f"no es válido (use {', '.join(t.value for t in RequesterType)}).",
+                    file=sys.stderr,
                 )
+                continue
+            requests.append(
+                BatchRequest(document, requester, requester_doc or None, requester_name or None)
             )
     items = issue_batch(
         opened.engine, actor, requests, nivel=nivel, motivo=args.motivo, out_dir=out
@@ -163,7 +173,7 @@ def run_issue(args: argparse.Namespace, url, actor: Actor) -> int:
             print(f"{item.document}: no se emitió: {item.problem}", file=sys.stderr)
         else:
             print(f"{item.document}: N.° {item.correlativo} {item.codigo_virtual} {item.path}")
-    return EXIT_REFUSED if any(item.problem for item in items) else 0
+    return EXIT_REFUSED if skipped or any(item.problem for item in items) else 0
 
 
 def run_reprint(args: argparse.Namespace, url, actor: Actor) -> int:
@@ -184,7 +194,7 @@ def run_reprint(args: argparse.Namespace, url, actor: Actor) -> int:
 def run_verify(args: argparse.Namespace, url, actor: Actor) -> int:
     opened = open_database(url, upgrade=False)
     with Session(opened.engine) as session:
-        if args.text.lower().endswith(".pdf") and Path(args.text).is_file():
+        if args.text.lower().endswith(".pdf"):
             attached = read_attached(_read_pdf(Path(args.text)))
             result = verify_document(session, actor, attached)
         else:
@@ -194,7 +204,9 @@ def run_verify(args: argparse.Namespace, url, actor: Actor) -> int:
         print(dumps(result))
     else:
         print(f"{result.verdict.value}: {result.message}")
-        if result.names:
+        if result.names and result.verdict in UNCHECKED:
+            print("  Lo que dice el código (sin comprobar):")
+        if result.names and result.verdict not in HIDDEN:
             print(
                 f"  {result.names} · {result.document} · nivel {result.nivel} · "
                 f"código {result.codigo_virtual} · N.° {result.correlativo}"
@@ -220,5 +232,7 @@ def run_annul(args: argparse.Namespace, url, actor: Actor) -> int:
 def _read_pdf(path: Path) -> bytes:
     try:
         return path.read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"No existe el archivo {path}: revise la ruta del PDF.") from None
     except OSError as error:
         raise ValueError(f"No se pudo leer el PDF {path}: {error.strerror}.") from None

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from cla_desktop.domain.lima_time import LIMA
+from cla_desktop.domain.lima_time import LIMA, to_lima
 from cla_desktop.services.actor import Actor
-from cla_desktop.services.constancias.keys import fingerprint, revoke_key, rotate_key
+from cla_desktop.services.constancias.keys import aware, fingerprint, revoke_key, rotate_key
 from cla_desktop.services.constancias.offline_verifier import write_offline_verifier
 from cla_desktop.services.constancias.trust_lists import (
     DEFAULT_VALID_DAYS,
@@ -92,8 +92,12 @@ def run_keys(args: argparse.Namespace, url, actor: Actor) -> int:
             print("Publique de nuevo la lista de confianza y envíela a su DRE.")
         elif command == "revoke":
             row = revoke_key(session, actor, args.key_id, _revoked_from(args.desde), args.motivo)
-            print(f"Clave {fingerprint(row.key_id)} revocada desde el {args.desde}.")
-            print("Publique de nuevo la lista de confianza y envíela a su DRE.")
+            since = to_lima(aware(row.revoked_from))
+            print(f"Clave {fingerprint(row.key_id)} revocada desde el {since:%d/%m/%Y}.")
+            print(
+                "Publique de nuevo la lista de confianza y envíela a su DRE y a las oficinas "
+                "que la usan."
+            )
         elif command == "status":
             print(trust_status(session).text(datetime.now(LIMA).date()))
         else:

@@ -78,7 +78,23 @@ class Claims:
     digest: str  # hex; the full SHA-256 in version 1, its first 16 bytes from version 2
 
     def matches_digest(self, snapshot_digest: str) -> bool:
-        return snapshot_digest.startswith(self.digest)
+        return bool(self.digest) and snapshot_digest.startswith(self.digest)
+
+    def agrees_with(self, other: Claims) -> bool:
+        """Everything a reader compares with the paper is the same (the digests aside: a QR
+        carries a cut one)."""
+        fields = (
+            "codigo_virtual",
+            "correlativo",
+            "office_code",
+            "document",
+            "surnames",
+            "names",
+            "nivel",
+            "years",
+        )
+        same_moment = int(self.issued_at.timestamp()) == int(other.issued_at.timestamp())
+        return same_moment and all(getattr(self, f) == getattr(other, f) for f in fields)
 
 
 @dataclass(frozen=True)
@@ -247,6 +263,11 @@ def _claims_from_v2(raw: object) -> Claims:
         if isinstance(document, str):
             document = (DNI, document)
         niveles = {code: name for name, code in NIVEL_CODES.items()}
+        office = str(raw[OFFICE])
+        if int(raw[VERSION]) < 2 or not (
+            office.isascii() and office.isdigit() and len(office) == 6
+        ):
+            raise PayloadError("a version or an office this format never writes")
         return Claims(
             version=int(raw[VERSION]),
             codigo_virtual=str(raw[CODE]),

@@ -106,8 +106,8 @@ class VerifyView(QWidget):
             f"<span style='font-size:20pt; font-weight:bold; color:{colour}'>"
             f"{result.verdict.value}</span><br/>{html.escape(result.message)}"
         )
-        if not result.names:
-            self.ui.detailsLabel.setText("")
+        if not result.names or result.verdict in (Verdict.FALSIFICADA, Verdict.ILEGIBLE):
+            self.ui.detailsLabel.setText("")  # a forged code's data are not the constancia's
             return
         issued = "-"
         if result.issued_at:
@@ -117,9 +117,12 @@ class VerifyView(QWidget):
             f"{year}: {grado_text(result.nivel, grado)} — {html.escape(situacion or '-')}"
             for year, grado, situacion in result.years
         )
+        unchecked = result.verdict in (Verdict.NO_VERIFICABLE, Verdict.CLAVE_REVOCADA)
         self.ui.detailsLabel.setText(
-            f"<b>{html.escape(result.names)}</b> · {html.escape(result.document or '-')}<br/>"
-            f"Nivel {html.escape(result.nivel or '-')} · código {result.codigo_virtual} · "
-            f"N.° {result.correlativo} · emitida el {issued} · "
+            (self.tr("<i>Lo que dice el código (sin comprobar):</i><br/>") if unchecked else "")
+            + f"<b>{html.escape(result.names)}</b> · {html.escape(result.document or '-')}<br/>"
+            f"Nivel {html.escape(result.nivel or '-')} · "
+            f"código {html.escape(result.codigo_virtual or '-')} · "
+            f"N.° {html.escape(result.correlativo or '-')} · emitida el {issued} · "
             f"oficina {html.escape(result.office or '-')}<br/>{years}"
         )

@@ -89,6 +89,8 @@ def test_issue_verify_reprint_annul(tmp_path):
     assert as_json.returncode == 0 and json.loads(as_json.stdout)["verdict"] == "VÁLIDA"
     forged = cla(tmp_path, "--database", database, "verify", flip_signature_bit(scanned))
     assert forged.returncode == 1 and forged.stdout.startswith("FALSIFICADA")
+    missing = cla(tmp_path, "--database", database, "verify", str(tmp_path / "no-esta.pdf"))
+    assert missing.returncode != 0 and "No existe el archivo" in missing.stderr
     from_pdf = cla(tmp_path, "--database", database, "verify", str(pdf))
     assert from_pdf.returncode == 0 and from_pdf.stdout.startswith("VÁLIDA"), from_pdf.stdout
     again = tmp_path / "reimpresa.pdf"
@@ -138,7 +140,7 @@ def test_refusal_batch_and_trust_list(tmp_path):
     assert refused.returncode == 4 and "rectificación" in refused.stderr
     assert not (tmp_path / "x.pdf").exists()
     batch = tmp_path / "lista.csv"
-    batch.write_text("48000001\n47112233\n99999999\n")
+    batch.write_text("48000001\n47112233\n99999999\n48000001,tio,41234567,ROSA\n")
     folder = tmp_path / "lote"
     result = cla(
         tmp_path,
@@ -154,6 +156,8 @@ def test_refusal_batch_and_trust_list(tmp_path):
     )
     assert result.returncode == 4
     assert "47112233: no se emitió" in result.stderr and "99999999: no se emitió" in result.stderr
+    assert "Línea 4 (48000001): no se emitió: el tipo de solicitante «tio»" in result.stderr
+    assert "Traceback" not in result.stderr and "inesperado" not in result.stderr
     (made,) = folder.glob("48000001-secundaria-*.pdf")
     assert made.read_bytes().startswith(b"%PDF") and not list(folder.glob("*.tmp"))
     trust = tmp_path / "confianza.json"

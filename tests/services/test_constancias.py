@@ -227,6 +227,9 @@ def test_a_tampered_register_row_is_detected(world):
     world.commit()
     result = verify_text(world, CLERK, issued.snapshot.codigo_virtual, dni="47112233")
     assert result.verdict is Verdict.FALSIFICADA
+    assert verify_text(world, CLERK, issued.qr_text).verdict is Verdict.FALSIFICADA  # every path
+    with pytest.raises(ValueError, match=r"fue alterado.*no se reimprime"):
+        stored_constancia(world, CLERK, issued.snapshot.codigo_virtual)
 
 
 def test_without_a_keyring_nothing_is_signed(engine):

@@ -21,20 +21,29 @@ from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import SYSTEM, Actor
 from cla_desktop.services.constancias.issuance import issue_constancia
-from cla_desktop.services.constancias.keys import fingerprint, revoke_key, rotate_key
+from cla_desktop.services.constancias.keys import (
+    aware,
+    b64,
+    fingerprint,
+    revoke_key,
+    rotate_key,
+    workstation_key,
+)
 from cla_desktop.services.constancias.trust_lists import (
     SignerNotTrusted,
     import_trust_list,
     publish_trust_list,
 )
 from cla_desktop.services.constancias.trust_overview import trust_status
+from cla_desktop.services.constancias.trust_signers import canonical
 from cla_desktop.services.constancias.verification import Verdict, verify_text
 from cla_desktop.services.settings_store import set_office
 from cla_desktop.store.database import make_engine
+from cla_desktop.store.models import SigningKey
 from tests.conftest import new_database_url
 from tests.services.constancia_world import NOW, adult_with_secundaria
 from tests.support.memory_keyring import MemoryKeyring
-from tests.support.qr_forgery import cose_parts, retouch_claims
+from tests.support.qr_forgery import cose_parts, resign, retouch_claims
 
 URUBAMBA, DRE_CUSCO, AREQUIPA_SUR = "080013", "080000", "040002"
 
@@ -237,3 +246,95 @@ def issued_student_id(office: Office, issued) -> int:
 
     with office.session() as session:
         return session.get(Constancia, issued.constancia_id).student_id
+
+
+def _stolen_key(office: Office):
+    with office.session() as session:
+        return workstation_key(session, office.clerk).private
+
+
+def test_a_stolen_key_speaks_neither_for_another_office_nor_past_its_register(offices, tmp_path):
+    ugel, _dre, other = _network(offices, tmp_path)
+    issued, _ = _issue(ugel)
+    stolen = _stolen_key(ugel)
+    elsewhere = resign(issued.qr_text, {4: AREQUIPA_SUR}, stolen)
+    posing = _verify(other, elsewhere)
+    assert posing.verdict is Verdict.FALSIFICADA and "clave de UGEL URUBAMBA" in posing.message
+    assert _verify(ugel, elsewhere).verdict is Verdict.FALSIFICADA
+    regraded = resign(issued.qr_text, {10: [[22, 5, 1]]}, stolen)  # same código, other data
+    assert _verify(ugel, regraded).verdict is Verdict.FALSIFICADA
+    invented = resign(issued.qr_text, {2: "ZZZZ2345"}, stolen)  # a código never issued
+    unknown = _verify(ugel, invented)
+    assert unknown.verdict is Verdict.FALSIFICADA and "no figura en su registro" in unknown.message
+
+
+def _relist(office: Office, path: Path, change, name: str) -> Path:
+    """The office's own list, changed and signed again with its own key (what a thief or a
+    careless publisher could produce)."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document["contenido"])
+    private = _stolen_key(office)
+    document["firma"]["valor"] = b64(private.sign(canonical(document["contenido"])))
+    out = path.with_name(name)
+    out.write_text(json.dumps(document), encoding="utf-8")
+    return out
+
+
+def test_lists_out_of_time_or_posing_as_another_issuer_are_refused(offices, tmp_path):
+    ugel, _dre, other = _network(offices, tmp_path)
+    own = _publish(ugel, tmp_path / "urubamba-2.json")
+    today = date.today()
+
+    def future(content):
+        content["emitida"] = "2030-01-01T00:00:00+00:00"
+        content["valida_hasta"] = "2030-03-01"
+
+    def too_long(content):
+        content["valida_hasta"] = (today + timedelta(days=800)).isoformat()
+
+    def expired(content):
+        content["emitida"] = f"{today - timedelta(days=200)}T10:00:00+00:00"
+        content["valida_hasta"] = (today - timedelta(days=100)).isoformat()
+
+    def as_the_dre(content):
+        content["emisor"] = {"codigo": DRE_CUSCO, "nombre": "DRE CUSCO", "tipo": "DRE"}
+
+    for change, words in (
+        (future, "fecha futura"),
+        (too_long, "vigencia imposible"),
+        (expired, "venció"),
+        (as_the_dre, "dice ser de DRE CUSCO"),
+    ):
+        with pytest.raises(ValueError, match=words):
+            _import(other, _relist(ugel, own, change, f"{change.__name__}.json"))
+    with other.session() as session:  # the DRE's genuine list still rules
+        assert trust_status(session).issuers == ("DRE CUSCO",)
+
+
+def test_a_rotation_is_vouched_for_by_the_retired_key(offices, tmp_path):
+    ugel, dre, other = _network(offices, tmp_path)
+    before, student = _issue(ugel)
+    with ugel.session() as session:
+        _old, new = rotate_key(session, ugel.admin)
+        session.commit()
+    after, _ = _issue(ugel, student)
+    rotated = _publish(ugel, tmp_path / "urubamba-rotada.json")
+    assert json.loads(rotated.read_text(encoding="utf-8"))["aval"]["key_id"] == _old
+    outcome = _import(dre, rotated)  # no huella asked: the retired key vouches for the new one
+    assert outcome.added == 1
+    _import(other, _publish(dre, tmp_path / "dre-cusco-rotada.json"))
+    assert _verify(other, after.qr_text).verdict is Verdict.VALIDA
+    assert _verify(other, before.qr_text).verdict is Verdict.VALIDA  # issued before: still valid
+    with dre.session() as session, ugel.session() as home:
+        theirs, ours = session.get(SigningKey, new), home.get(SigningKey, new)
+        assert aware(theirs.created_at) == aware(ours.created_at).replace(microsecond=0)
+
+
+def test_a_constancia_signed_in_its_keys_first_second_survives_a_later_revocation(offices):
+    ugel = offices[URUBAMBA]
+    first, _ = _issue(ugel, now=datetime.now(UTC))  # the key is born for this very constancia
+    kid = cose_parts(first.qr_text)[1][4].hex()
+    with ugel.session() as session:
+        revoke_key(session, ugel.admin, kid, datetime.now(UTC) + timedelta(days=1), "equipo dañado")
+        session.commit()
+    assert _verify(ugel, first.qr_text).verdict is Verdict.VALIDA

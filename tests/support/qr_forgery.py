@@ -56,3 +56,16 @@ def flip_signature_bit(text: str) -> str:
 def cose_parts(text: str) -> list:
     """[protected, unprotected, payload, signature] of a QR text."""
     return _cose(_decode(text)[1])[1].value
+
+
+def resign(text: str, changes: dict, private) -> str:
+    """A thief holding a workstation's private key: new claims, a genuine signature."""
+    prefix, wire = _decode(text)
+    packed, item = _cose(wire)
+    protected = item.value[0]
+    claims = {**cbor2.loads(item.value[2]), **changes}
+    payload = cbor2.dumps(claims, canonical=True)
+    to_sign = cbor2.dumps(["Signature1", protected, b"", payload])
+    item.value[2] = payload
+    item.value[3] = private.sign(to_sign)
+    return _encode(prefix, _wire(packed, item))

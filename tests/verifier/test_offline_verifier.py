@@ -52,6 +52,7 @@ from cla_desktop.store.models import Constancia, SigningKey
 from tests.conftest import IN_CI, new_database_url
 from tests.services.constancia_world import NOW, adult_with_secundaria, minor_with_primaria
 from tests.services.people import enroll, school
+from tests.support.qr_forgery import resign
 from tests.verifier.chromium import Chromium, Page, find_chromium
 from tests.verifier.forge import change_claim_byte, flip_signature_bit
 
@@ -344,7 +345,12 @@ def test_verdicts_in_chromium_are_the_apps(
         shown = paste(browser, html, first_release)
         assert shown.verdict == "VÁLIDA", shown
         assert shown.fields["codigo"] == "V1V1V1V1" and shown.fields["documento"] == "47112233"
-        same_as_app(session, first_release, shown)
+        # The app, holding this office's register, knows more than the page: a código its own
+        # key signed that is not in the register is a stolen key's work (or an old backup).
+        at_home = verify_text(session, _actor("ventanilla-9"), first_release)
+        session.commit()
+        assert at_home.verdict.value == "FALSIFICADA", at_home
+        assert "no figura en su registro" in at_home.message
         forged_v1 = first_release[:-2] + ("AA" if not first_release.endswith("AA") else "BB")
         shown = paste(browser, html, forged_v1)
         assert shown.verdict == "FALSIFICADA", shown
@@ -369,11 +375,18 @@ def test_verdicts_in_chromium_are_the_apps(
             assert "alterada" in shown.message and "nombre" not in shown.fields
             same_as_app(session, text, shown)
 
+        # A stolen key speaking for another office: a genuine signature, a false office.
+        stolen = workstation_key(session, _actor("ventanilla-1")).private
+        posing = resign(issued.digits_qr, {4: "040002"}, stolen)
+        shown = paste(browser, html, posing)
+        assert shown.verdict == "FALSIFICADA" and "clave de" in shown.message, shown
+        same_as_app(session, posing, shown)
+
         # CLAVE REVOCADA: revoked before the issue; retired before it; created after it.
         for text, words in (
-            (issued.revoked_qr, "revocó desde el 27 de noviembre de 2026 (robo del equipo)"),
+            (issued.revoked_qr, "revocada desde el 27 de noviembre de 2026 (robo del equipo)"),
             (issued.retired_qr, "dada de baja antes de la fecha"),
-            (issued.too_early_qr, "revocó desde el 31 de diciembre de 2029 (equipo dañado)"),
+            (issued.too_early_qr, "revocada desde el 31 de diciembre de 2029 (equipo dañado)"),
         ):
             shown = paste(browser, html, text)
             assert shown.verdict == "CLAVE REVOCADA", shown

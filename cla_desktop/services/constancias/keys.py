@@ -88,8 +88,11 @@ def workstation_key(session: Session, actor: Actor) -> WorkstationKey:
             ) from error
     public = _raw_public(private)
     key_id = key_id_of(public)
-    if session.get(SigningKey, key_id) is None:
-        office = current_office(session)
+    office = current_office(session)
+    existing = session.get(SigningKey, key_id)
+    if existing is not None and existing.office_code is None and office is not None:
+        existing.office_code, existing.office_name = office.code, office.name  # set later
+    if existing is None:
         session.add(
             SigningKey(
                 key_id=key_id,
@@ -131,6 +134,14 @@ def rotate_key(session: Session, actor: Actor) -> tuple[str, str]:
     row = session.get(SigningKey, old.key_id)
     row.retired_at = datetime.now(UTC)
     session.flush()
+    try:  # kept only to vouch for its successor in the next trust list (never to sign)
+        keyring.set_password(
+            KEYRING_SERVICE, _previous_name(actor.workstation), b64(old.private.private_bytes_raw())
+        )
+    except keyring.errors.KeyringError as error:
+        raise KeyringUnavailable(
+            "No se pudo guardar la clave anterior en el llavero del sistema; no se rotó nada."
+        ) from error
     new = workstation_key(session, actor)
     record(
         session,
@@ -150,7 +161,10 @@ def revoke_key(
     actor.require(Role.ADMINISTRADOR)
     reason = " ".join(reason.split())
     if len(reason) < 5:
-        raise ValueError("Escriba el motivo de la revocación (por ejemplo: robo del equipo).")
+        raise ValueError(
+            "Escriba el motivo de la revocación, de al menos 5 caracteres (por ejemplo: robo "
+            "del equipo)."
+        )
     wanted = key_id.strip().lower().replace("-", "")
     row = session.get(SigningKey, wanted)
     if row is None:
@@ -172,3 +186,31 @@ def revoke_key(
 def aware(moment: datetime) -> datetime:
     """SQLite hands back naive datetimes for what was stored in UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def key_matches_id(row: SigningKey) -> bool:
+    """A stored public key is only the key its id names (a row edited in the database is not)."""
+    try:
+        return key_id_of(unb64(row.public_key)) == row.key_id
+    except ValueError:
+        return False
+
+
+def _previous_name(workstation: str) -> str:
+    return f"{_keyring_name(workstation)}/anterior"
+
+
+def previous_key(session: Session, actor: Actor) -> WorkstationKey | None:
+    """The key this workstation retired at its last rotation, while it is only retired (a
+    revoked key vouches for nothing)."""
+    try:
+        stored = keyring.get_password(KEYRING_SERVICE, _previous_name(actor.workstation))
+    except keyring.errors.KeyringError:
+        return None
+    if not stored:
+        return None
+    private = Ed25519PrivateKey.from_private_bytes(unb64(stored))
+    row = session.get(SigningKey, key_id_of(_raw_public(private)))
+    if row is None or row.revoked_from is not None or not row.active or row.retired_at is None:
+        return None
+    return WorkstationKey(row.key_id, private)

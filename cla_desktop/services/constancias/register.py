@@ -14,6 +14,7 @@ from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
 from cla_desktop.services.constancias.issuance import qr_text
+from cla_desktop.services.constancias.verification import register_intact
 from cla_desktop.store.models import Constancia, Student
 
 
@@ -52,6 +53,12 @@ def stored_constancia(session: Session, actor: Actor, code: str) -> StoredConsta
     """What a reprint prints: the frozen snapshot, never today's data."""
     actor.require(Role.OPERADOR)
     row = _find(session, code)
+    if not register_intact(session, row):
+        raise ValueError(
+            f"El registro de la constancia {row.codigo_virtual} fue alterado (sus datos ya no "
+            "corresponden a su firma): no se reimprime. Comuníquelo al supervisor; la copia que "
+            "tiene la persona se verifica con su código QR."
+        )
     record(
         session,
         actor,

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from cla_desktop.domain.lima_time import to_lima
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
@@ -30,22 +31,27 @@ from cla_desktop.services.audit.trail import record
 from cla_desktop.services.constancias.keys import (
     aware,
     b64,
-    fingerprint,
     key_id_of,
+    previous_key,
     signature_holds,
     unb64,
     workstation_key,
 )
+from cla_desktop.services.constancias.trust_signers import (
+    SignerNotTrusted,
+    canonical,
+    trusted_signer,
+)
 from cla_desktop.services.settings_store import current_office
-from cla_desktop.store.models import Office, SigningKey, TrustList
+from cla_desktop.store.models import SigningKey, TrustList
 
 TRUST_LIST_FORMAT = "cla-escritorio-lista-de-confianza"
+__all__ = ["SignerNotTrusted"]  # raised by import_trust_list; defined with the signer rules
 TRUST_LIST_VERSION = 2
 DEFAULT_VALID_DAYS = 90
 
 
-def _canonical(data: dict) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+_canonical = canonical
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -99,6 +105,9 @@ def publish_trust_list(
             "valor": key.sign(_canonical(content)),
         },
     }
+    previous = previous_key(session, actor)
+    if previous is not None:  # after a rotation: the retired key vouches for the new one
+        document["aval"] = {"key_id": previous.key_id, "valor": previous.sign(_canonical(content))}
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -127,14 +136,6 @@ class ImportOutcome:
     issuer: str
     issued_at: datetime
     valid_until: date
-
-
-class SignerNotTrusted(ValueError):
-    """The list is intact but signed by a key this office has not confirmed yet."""
-
-    def __init__(self, message: str, fingerprint_text: str) -> None:
-        super().__init__(message)
-        self.fingerprint = fingerprint_text
 
 
 def _read(path: Path) -> dict:
@@ -180,9 +181,14 @@ def import_trust_list(
             f"La lista de confianza {path.name} fue alterada (su firma no corresponde a su "
             "contenido): no se importó. Pida el archivo original a la oficina que la publicó."
         )
-    signer = _trusted_signer(
-        session, signer_id, signature["public_key"], issuer, confirm_fingerprint
-    )
+    _check_dates(path, issued_at, valid_until)
+    existed = session.get(SigningKey, signer_id) is not None
+    signer = trusted_signer(session, document, confirm_fingerprint)
+    if signer.office_code and str(issuer.get("codigo")) != signer.office_code:
+        raise ValueError(
+            f"{path.name} dice ser de {issuer.get('nombre')} ({issuer.get('codigo')}), pero la "
+            f"firmó una clave de {signer.office_name or signer.office_code}: no se importó."
+        )
     digest = hashlib.sha256(_canonical(content)).hexdigest()
     if session.execute(select(TrustList).where(TrustList.digest == digest)).first():
         return ImportOutcome(0, 0, 0, issuer["nombre"], issued_at, valid_until)
@@ -193,16 +199,14 @@ def import_trust_list(
     ).scalar()
     if latest is not None and issued_at < aware(latest):
         raise ValueError(
-            f"Esta lista de {issuer['nombre']} es del {issued_at:%d/%m/%Y}, más antigua que la "
-            f"ya importada ({aware(latest):%d/%m/%Y}); no se importó."
+            f"Esta lista de {issuer['nombre']} es del {_moment_es(issued_at)}, más antigua que "
+            f"la ya importada ({_moment_es(aware(latest))}); no se importó."
         )
     added = updated = ignored = 0
     anchor = signer.list_signer
-    fresh = signer.source == "importada" and signer.workstation == "?"
+    fresh = set() if existed else {signer.key_id}
     for entry in entries:
-        outcome = _apply(session, entry, signer, anchor)
-        if fresh and entry.get("key_id") == signer.key_id:
-            outcome = "added"  # confirmed by its huella just now
+        outcome = _apply(session, entry, signer, anchor, fresh)
         added += outcome == "added"
         updated += outcome == "updated"
         ignored += outcome == "ignored"
@@ -237,59 +241,36 @@ def import_trust_list(
     return ImportOutcome(added, updated, ignored, issuer["nombre"], issued_at, valid_until)
 
 
-def _trusted_signer(
-    session: Session, signer_id: str, public: str, issuer: dict, confirm: str | None
-) -> SigningKey:
-    known = session.get(SigningKey, signer_id)
-    wanted = (confirm or "").strip().upper().replace("-", "").replace(" ", "")
-    if known is not None and known.revoked_from is None and known.active:
-        if wanted and wanted == signer_id.upper() and _is_dre(session, issuer):
-            known.list_signer = True
-        return known
-    if known is not None:
+def _moment_es(moment: datetime) -> str:
+    return f"{to_lima(moment):%d/%m/%Y %H:%M}"
+
+
+def _check_dates(path: Path, issued_at: datetime, valid_until: date) -> None:
+    """A list from the future would block every later list of its issuer; a validity beyond a
+    year, or already over, is not a list to start trusting."""
+    now = datetime.now(UTC)
+    if aware(issued_at) > now + timedelta(days=1):
         raise ValueError(
-            f"La lista está firmada con una clave revocada ({fingerprint(signer_id)}): no se "
-            "importó."
+            f"{path.name} dice haberse emitido el {_moment_es(aware(issued_at))}, una fecha "
+            "futura: no se importó. Pida a la oficina que revise la fecha de su equipo y la "
+            "publique de nuevo."
         )
-    if not wanted:
-        raise SignerNotTrusted(
-            f"La lista de {issuer.get('nombre')} está firmada con una clave que esta oficina "
-            f"aún no conoce, de huella {fingerprint(signer_id)}. Confirme esa huella con la "
-            "oficina emisora (por teléfono u oficio) y vuelva a importar indicándola.",
-            fingerprint(signer_id),
-        )
-    if wanted != signer_id.upper():
+    start = to_lima(aware(issued_at)).date()
+    if not start <= valid_until <= start + timedelta(days=366):
         raise ValueError(
-            f"La huella indicada no es la de la clave que firmó la lista "
-            f"({fingerprint(signer_id)}): no se importó. Vuelva a confirmarla con la oficina."
+            f"{path.name} tiene una vigencia imposible (del {start:%d/%m/%Y} al "
+            f"{valid_until:%d/%m/%Y}; a lo más un año): no se importó."
         )
-    return _confirmed_signer(session, signer_id, public, issuer)
+    if valid_until < to_lima(now).date():
+        raise ValueError(
+            f"{path.name} venció el {valid_until:%d/%m/%Y}: no se importó. Pida a la oficina "
+            "emisora su lista vigente."
+        )
 
 
-def _confirmed_signer(session: Session, signer_id: str, public: str, issuer: dict) -> SigningKey:
-    """The signer's own entry must be in its list; a DRE's confirmed key becomes an anchor."""
-    row = SigningKey(
-        key_id=signer_id,
-        public_key=public,
-        workstation="?",
-        office_code=str(issuer.get("codigo") or "")[:6] or None,
-        office_name=str(issuer.get("nombre") or "")[:160] or None,
-        created_at=datetime.now(UTC),
-        source="importada",
-        list_signer=_is_dre(session, issuer),
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
-def _is_dre(session: Session, issuer: dict) -> bool:
-    office = session.get(Office, str(issuer.get("codigo") or ""))
-    return (office.kind if office else issuer.get("tipo")) == "DRE"
-
-
-def _apply(session: Session, entry: dict, signer: SigningKey, anchor: bool) -> str:
-    """Add or update one key; "ignored" when the signer may not vouch for it."""
+def _apply(session: Session, entry: dict, signer: SigningKey, anchor: bool, fresh: set) -> str:
+    """Add or update one key; "ignored" when the signer may not vouch for it; "same" when
+    nothing changed.  A key first trusted in this import takes the list's own dates."""
     try:
         public = unb64(entry["public_key"])
         key_id = entry["key_id"]
@@ -304,7 +285,7 @@ def _apply(session: Session, entry: dict, signer: SigningKey, anchor: bool) -> s
     if not (anchor or own_office or key_id == signer.key_id):
         return "ignored"
     row = session.get(SigningKey, key_id)
-    outcome = "updated"
+    outcome = "added" if key_id in fresh else "same"
     if row is None:
         row = SigningKey(
             key_id=key_id,
@@ -319,9 +300,11 @@ def _apply(session: Session, entry: dict, signer: SigningKey, anchor: bool) -> s
         outcome = "added"
     elif row.source == "local":
         return "ignored"  # this office's own keys are managed here, not by others' lists
+    before = (row.office_name, row.workstation, row.list_signer, row.retired_at, row.revoked_from)
     row.office_name = row.office_name or entry.get("office_name")
-    if row.workstation == "?":
-        row.workstation = str(entry.get("workstation") or "?")[:120]
+    if key_id in fresh:  # confirmed by its huella just now: the list knows its history
+        row.workstation = str(entry.get("workstation") or row.workstation)[:120]
+        row.created_at = _parse(entry.get("created_at")) or row.created_at
     row.list_signer = row.list_signer or (anchor and bool(entry.get("list_signer")))
     for name in ("retired_at", "revoked_from"):
         value = _parse(entry.get(name))
@@ -330,6 +313,9 @@ def _apply(session: Session, entry: dict, signer: SigningKey, anchor: bool) -> s
             setattr(row, name, value)
             if name == "revoked_from":
                 row.revoked_reason = str(entry.get("revoked_reason") or "")[:200] or None
+    after = (row.office_name, row.workstation, row.list_signer, row.retired_at, row.revoked_from)
+    if outcome == "same" and after != before:
+        outcome = "updated"
     session.flush()
     return outcome
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -31,7 +31,12 @@ from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
-from cla_desktop.services.constancias.keys import aware, signature_holds, unb64
+from cla_desktop.services.constancias.keys import (
+    aware,
+    key_matches_id,
+    signature_holds,
+    unb64,
+)
 from cla_desktop.services.constancias.trust_overview import trust_status
 from cla_desktop.store.models import Constancia, Office, SigningKey
 
@@ -103,12 +108,22 @@ def _state_verdict(session: Session, row: Constancia) -> tuple[Verdict, str, dic
             {"annul_reason": row.annul_reason},
         )
     if row.state == ConstanciaState.REEMPLAZADA.value:
-        newer = session.get(Constancia, row.replaced_by) if row.replaced_by else None
-        code = newer.codigo_virtual if newer else None
+        newer, seen = row, set()
+        while newer.replaced_by and newer.id not in seen:  # the chain ends at today's copy
+            seen.add(newer.id)
+            following = session.get(Constancia, newer.replaced_by)
+            if following is None:
+                break
+            newer = following
+        code = newer.codigo_virtual if newer is not row else None
+        now = (
+            f"la vigente es la de código {code}"
+            if newer.state == ConstanciaState.VIGENTE.value
+            else f"la última (código {code}) está {newer.state.lower()}; pida una nueva"
+        )
         return (
             Verdict.REEMPLAZADA,
-            f"La constancia fue REEMPLAZADA por otra más reciente (código {code}); pida la "
-            "vigente.",
+            f"La constancia fue REEMPLAZADA por otra más reciente: {now}.",
             {"replaced_by": code},
         )
     return (
@@ -171,8 +186,8 @@ def _verify_attached(session: Session, attached: dict) -> Verification:
     result = _verify_signed(session, signed)
     if result.verdict in (Verdict.FALSIFICADA, Verdict.ILEGIBLE):
         return result
-    if snapshot.codigo_virtual != signed.claims.codigo_virtual or not signed.claims.matches_digest(
-        snapshot.digest()
+    if not signed.claims.matches_digest(snapshot.digest()) or not signed.claims.agrees_with(
+        _register_claims(snapshot)
     ):
         return _from_claims(
             session,
@@ -212,7 +227,7 @@ def _verify(session: Session, text: str, dni: str | None) -> Verification:
                 "constancia). Escanéelo de nuevo o escriba el código virtual y el DNI.",
             )
         return _verify_signed(session, signed)
-    code = cleaned.upper().replace(" ", "")
+    code = cleaned.upper().replace(" ", "").replace("-", "")
     if not is_valid_code(code):
         return Verification(
             Verdict.NO_ENCONTRADA,
@@ -222,30 +237,50 @@ def _verify(session: Session, text: str, dni: str | None) -> Verification:
     return _verify_code(session, code, dni)
 
 
+SKEW = timedelta(minutes=10)  # clocks of two workstations; issue moments are whole seconds
+
+
 def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> Verification | None:
-    """None when the key is trusted and its signature holds at the constancia's date."""
+    """None when the key is trusted, speaks for the office the constancia names, and its
+    signature holds at the constancia's date."""
     key = session.get(SigningKey, key_id)
-    if key is None:
+    if key is None or not key_matches_id(key):
+        altered = key is not None
         return _from_claims(
             session,
             claims,
             Verdict.NO_VERIFICABLE,
-            f"Está firmada con una clave que esta oficina no conoce; dice haber sido emitida por "
-            f"{_office_label(session, claims.office_code)} el "
+            (
+                "La clave registrada con ese identificador en esta base de datos fue alterada: "
+                "comuníquelo al soporte técnico. "
+                if altered
+                else "Está firmada con una clave que esta oficina no conoce; "
+            )
+            + f"dice haber sido emitida por {_office_label(session, claims.office_code)} el "
             f"{format_date_es(to_lima(claims.issued_at).date())}. Puede ser auténtica: importe "
             "la lista de confianza vigente de su DRE (Administración → Claves de firma) y "
             "verifique otra vez, o consulte a la oficina emisora.",
         )
     if not holds:
         return _from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
+    if key.office_code and claims.office_code != key.office_code:
+        return _from_claims(
+            session,
+            claims,
+            Verdict.FALSIFICADA,
+            f"Dice haber sido emitida por {_office_label(session, claims.office_code)}, pero la "
+            f"firma es de una clave de {_office_label(session, key.office_code)}: no es "
+            "auténtica. No la acepte y comuníquelo al supervisor.",
+        )
     issued = aware(claims.issued_at)
     void_from = key.revoked_from or (None if key.active else key.created_at)
-    if void_from is not None and (issued >= aware(void_from) or issued < aware(key.created_at)):
+    backdated = issued < aware(key.created_at).replace(microsecond=0) - SKEW
+    if void_from is not None and (issued >= aware(void_from) or backdated):
         return _from_claims(
             session,
             claims,
             Verdict.CLAVE_REVOCADA,
-            f"Está firmada con una clave que {key.office_name or 'su oficina'} revocó desde el "
+            f"Está firmada con una clave de {key.office_name or 'su oficina'} revocada desde el "
             f"{format_date_es(to_lima(aware(void_from)).date())}"
             f"{f' ({key.revoked_reason})' if key.revoked_reason else ''}: no tiene validez. La "
             "persona debe pedir una nueva constancia en la oficina emisora.",
@@ -261,6 +296,19 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
     return None
 
 
+def register_intact(session: Session, row: Constancia) -> bool:
+    """The register row still says what was signed: its snapshot hashes to its digest and
+    the workstation's signature over it holds."""
+    snapshot = Snapshot.from_json(row.snapshot)
+    key = session.get(SigningKey, row.key_id)
+    return (
+        snapshot.digest() == row.digest
+        and key is not None
+        and key_matches_id(key)
+        and signature_holds(key, signed_bytes(snapshot, row.key_id), unb64(row.signature))
+    )
+
+
 def _verify_signed(session: Session, signed: SignedPayload) -> Verification:
     key = session.get(SigningKey, signed.key_id)
     holds = key is not None and signature_holds(key, signed.signed_bytes, signed.signature)
@@ -272,6 +320,15 @@ def _verify_signed(session: Session, signed: SignedPayload) -> Verification:
         select(Constancia).where(Constancia.codigo_virtual == claims.codigo_virtual)
     ).scalar()
     if row is None:
+        if key.source == "local":
+            return _from_claims(
+                session,
+                claims,
+                Verdict.FALSIFICADA,
+                "Está firmada con una clave de esta oficina pero no figura en su registro: "
+                "puede haberse hecho con una clave robada (o el registro se restauró de una "
+                "copia anterior). No la acepte y comuníquelo al supervisor.",
+            )
         return _from_claims(
             session,
             claims,
@@ -280,10 +337,19 @@ def _verify_signed(session: Session, signed: SignedPayload) -> Verification:
             "está en el registro de esta oficina, así que no se puede saber aquí si fue "
             "reemplazada o anulada después.",
         )
-    if not claims.matches_digest(row.digest):
+    if not register_intact(session, row):
+        return _from_claims(session, claims, Verdict.FALSIFICADA, TAMPERED_REGISTER)
+    registered = _register_claims(Snapshot.from_json(row.snapshot))
+    if not claims.matches_digest(row.digest) or not claims.agrees_with(registered):
         return _from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
     verdict, message, extra = _state_verdict(session, row)
     return _from_claims(session, claims, verdict, message, in_register=True, **extra)
+
+
+TAMPERED_REGISTER = (
+    "El registro de esta constancia fue alterado: su firma no corresponde a sus datos. "
+    "Comuníquelo al supervisor."
+)
 
 
 def _verify_code(session: Session, code: str, dni: str | None) -> Verification:
@@ -303,22 +369,10 @@ def _verify_code(session: Session, code: str, dni: str | None) -> Verification:
             "El código virtual no corresponde a ese número de documento.",
             codigo_virtual=code,
         )
-    payload = signed_bytes(snapshot, row.key_id)
-    key = session.get(SigningKey, row.key_id)
-    holds = (
-        snapshot.digest() == row.digest
-        and key is not None
-        and signature_holds(key, payload, unb64(row.signature))
-    )
+    if not register_intact(session, row):
+        return Verification(Verdict.FALSIFICADA, TAMPERED_REGISTER, codigo_virtual=code)
     claims = _register_claims(snapshot)
-    if not holds:
-        return Verification(
-            Verdict.FALSIFICADA,
-            "El registro de esta constancia fue alterado: su firma no corresponde a sus datos. "
-            "Comuníquelo al supervisor.",
-            codigo_virtual=code,
-        )
-    refused = _key_verdict(session, claims, row.key_id, holds)
+    refused = _key_verdict(session, claims, row.key_id, True)
     if refused is not None:
         return refused
     verdict, message, extra = _state_verdict(session, row)
