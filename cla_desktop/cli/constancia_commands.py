@@ -194,6 +194,10 @@ def run_reprint(args: argparse.Namespace, url, actor: Actor) -> int:
 def run_verify(args: argparse.Namespace, url, actor: Actor) -> int:
     opened = open_database(url, upgrade=False)
     with Session(opened.engine) as session:
+        if not args.text.strip():
+            raise ValueError("Escriba el texto del QR, el código virtual o la ruta del PDF.")
+        if Path(args.text).is_dir():
+            raise ValueError(f"{args.text} es una carpeta: indique el PDF de la constancia.")
         if args.text.lower().endswith(".pdf"):
             attached = read_attached(_read_pdf(Path(args.text)))
             result = verify_document(session, actor, attached)

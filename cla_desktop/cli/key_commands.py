@@ -43,7 +43,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     actions.add_parser("rotate", help="dar de baja la clave de este equipo y crear otra")
     revoke = actions.add_parser("revoke", help="revocar una clave desde una fecha")
     revoke.add_argument("key_id", metavar="CLAVE")
-    revoke.add_argument("--desde", required=True, metavar="AAAA-MM-DD")
+    revoke.add_argument("--desde", required=True, metavar="AAAA-MM-DD[ HH:MM]")
     revoke.add_argument("--motivo", required=True)
     actions.add_parser("status", help="estado de la lista de confianza")
     verifier = actions.add_parser("verifier", help="escribir el verificador HTML sin internet")
@@ -65,11 +65,17 @@ def _import(session: Session, actor: Actor, file: str, confirm: str | None) -> N
 
 
 def _revoked_from(text: str) -> datetime:
+    """A day (from its first minute) or a moment, in Lima time: revoking from the hour of a
+    theft keeps that morning's genuine constancias valid."""
     try:
-        day = date.fromisoformat(text)
+        if len(text.strip()) == 10:
+            return datetime.combine(date.fromisoformat(text.strip()), time(0), LIMA).astimezone(UTC)
+        moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError("Escriba la fecha de revocación como AAAA-MM-DD.") from None
-    return datetime.combine(day, time(0), LIMA).astimezone(UTC)
+        raise ValueError(
+            "Escriba la fecha de revocación como AAAA-MM-DD, o AAAA-MM-DD HH:MM (hora de Lima)."
+        ) from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=LIMA)).astimezone(UTC)
 
 
 def run_keys(args: argparse.Namespace, url, actor: Actor) -> int:
@@ -93,7 +99,7 @@ def run_keys(args: argparse.Namespace, url, actor: Actor) -> int:
         elif command == "revoke":
             row = revoke_key(session, actor, args.key_id, _revoked_from(args.desde), args.motivo)
             since = to_lima(aware(row.revoked_from))
-            print(f"Clave {fingerprint(row.key_id)} revocada desde el {since:%d/%m/%Y}.")
+            print(f"Clave {fingerprint(row.key_id)} revocada desde el {since:%d/%m/%Y %H:%M}.")
             print(
                 "Publique de nuevo la lista de confianza y envíela a su DRE y a las oficinas "
                 "que la usan."

@@ -177,12 +177,12 @@ def test_a_constancia_from_another_office(offices, tmp_path):
 
 def test_revocation_voids_from_its_date_and_keeps_what_came_before(offices, tmp_path):
     ugel, dre, other = _network(offices, tmp_path)
-    today = datetime.now(UTC)
-    early, student = _issue(ugel, now=today)
-    late, _ = _issue(ugel, student, now=today + timedelta(days=2))
+    today = datetime.now(UTC)  # the key was born a moment ago, in _network
+    early, student = _issue(ugel, now=today - timedelta(minutes=5))  # within the clocks' skew
+    late, _ = _issue(ugel, student, now=today)
     kid = cose_parts(late.qr_text)[1][4].hex()
     with dre.session() as session:
-        revoke_key(session, dre.admin, kid, today + timedelta(days=1), "robo del equipo")
+        revoke_key(session, dre.admin, kid, today - timedelta(minutes=2), "robo del equipo")
         session.commit()
     stale = _publish(dre, tmp_path / "dre-cusco-2.json")
     _import(other, _publish(dre, tmp_path / "dre-cusco-3.json"))  # a known anchor: no huella
@@ -338,3 +338,106 @@ def test_a_constancia_signed_in_its_keys_first_second_survives_a_later_revocatio
         revoke_key(session, ugel.admin, kid, datetime.now(UTC) + timedelta(days=1), "equipo dañado")
         session.commit()
     assert _verify(ugel, first.qr_text).verdict is Verdict.VALIDA
+
+
+def _rotated_list(ugel: Office, tmp_path: Path) -> Path:
+    with ugel.session() as session:
+        rotate_key(session, ugel.admin)
+        session.commit()
+    return _publish(ugel, tmp_path / "urubamba-rotada.json")
+
+
+def _replayed(path: Path, name: str) -> Path:
+    """The published list re-signed by a stranger's fresh key, the aval kept."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from cla_desktop.services.constancias.keys import key_id_of
+
+    document = json.loads(path.read_text(encoding="utf-8"))
+    rogue = Ed25519PrivateKey.generate()
+    public = rogue.public_key().public_bytes_raw()
+    entry = dict(document["contenido"]["claves"][0])
+    entry.update(key_id=key_id_of(public), public_key=b64(public), retired_at=None)
+    document["contenido"]["claves"].append(entry)
+    document["firma"] = {
+        "key_id": key_id_of(public),
+        "public_key": b64(public),
+        "valor": b64(rogue.sign(canonical(document["contenido"]))),
+    }
+    out = path.with_name(name)
+    out.write_text(json.dumps(document), encoding="utf-8")
+    return out
+
+
+def test_an_aval_cannot_be_replayed_nor_a_retired_key_sign_again(offices, tmp_path):
+    ugel, dre, _other = _network(offices, tmp_path)
+    rotated = _rotated_list(ugel, tmp_path)
+    replay = _replayed(rotated, "replay.json")
+    with pytest.raises(SignerNotTrusted):  # the aval names the real successor, not the rogue
+        _import(dre, replay)
+    assert _import(dre, rotated).added == 1
+    with pytest.raises(SignerNotTrusted):  # nor after the genuine one was imported
+        _import(dre, _replayed(rotated, "replay-2.json"))
+    with dre.session() as session:
+        rogue = json.loads((tmp_path / "replay-2.json").read_text())["firma"]["key_id"]
+        assert session.get(SigningKey, rogue) is None
+    # The retired key (kept in the old laptop's keyring) signs no list of its own.
+    old = json.loads(rotated.read_text())["aval"]["key_id"]
+    with ugel.session() as session:
+        from cla_desktop.services.constancias.keys import previous_key
+
+        retired = previous_key(session, ugel.admin)
+    assert retired is not None and retired.key_id == old
+    document = json.loads(rotated.read_text(encoding="utf-8"))
+    document.pop("aval")
+    document["contenido"]["emitida"] = datetime.now(UTC).isoformat()
+    public = retired.private.public_key().public_bytes_raw()
+    document["firma"] = {
+        "key_id": old,
+        "public_key": b64(public),
+        "valor": b64(retired.private.sign(canonical(document["contenido"]))),
+    }
+    by_retired = tmp_path / "por-la-retirada.json"
+    by_retired.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ValueError, match="dada de baja"):
+        _import(dre, by_retired)
+
+
+def test_odd_lists_and_odd_keys_are_named_not_trusted(offices, tmp_path):
+    ugel, _dre, other = _network(offices, tmp_path)
+    own = _publish(ugel, tmp_path / "urubamba-3.json")
+
+    def soon(content):
+        content["emitida"] = (datetime.now(UTC) + timedelta(hours=23)).isoformat()
+
+    def issuer_text(content):
+        content["emisor"] = "UGEL URUBAMBA"
+
+    def naive(content):
+        content["emitida"] = datetime.now().replace(tzinfo=None).isoformat()
+
+    for change, words in (
+        (soon, "fecha futura"),
+        (issuer_text, "incompleta o dañada"),
+        (naive, "incompleta o dañada"),
+    ):
+        with pytest.raises(ValueError, match=words):
+            _import(other, _relist(ugel, own, change, f"{change.__name__}.json"))
+    issued, _ = _issue(ugel)
+    stolen = _stolen_key(ugel)
+    future = resign(
+        issued.qr_text, {5: int((datetime.now(UTC) + timedelta(days=3)).timestamp())}, stolen
+    )
+    assert _verify(other, future).verdict is Verdict.FALSIFICADA
+    # A key imported without an office vouches for nothing.
+    with other.session() as session:
+        row = session.get(SigningKey, cose_parts(issued.qr_text)[1][4].hex())
+        row.office_code = None
+        session.commit()
+    assert _verify(other, issued.qr_text).verdict is Verdict.NO_VERIFICABLE
+    with other.session() as session:
+        session.get(SigningKey, cose_parts(issued.qr_text)[1][4].hex()).office_code = URUBAMBA
+        session.commit()
+    posing = _verify(other, resign(issued.qr_text, {4: AREQUIPA_SUR}, stolen))
+    assert posing.verdict is Verdict.FALSIFICADA
+    assert posing.names is None  # a forged code's data are not shown as the constancia's

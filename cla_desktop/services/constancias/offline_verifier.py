@@ -48,8 +48,11 @@ def trust_data(session: Session) -> dict:
             {
                 "kid": k.key_id,
                 "pub": k.public_key,
-                "office_code": k.office_code,
-                "office_name": k.office_name,
+                # A local key made before the office was set belongs to this office.
+                "office_code": k.office_code
+                or (office.code if k.source == "local" and office else None),
+                "office_name": k.office_name
+                or (office.name if k.source == "local" and office else None),
                 "created_at": _moment(k.created_at),
                 "retired_at": _moment(k.retired_at),
                 "revoked_from": _moment(k.revoked_from or (None if k.active else k.created_at)),

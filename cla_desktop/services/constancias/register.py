@@ -56,8 +56,7 @@ def stored_constancia(session: Session, actor: Actor, code: str) -> StoredConsta
     if not register_intact(session, row):
         raise ValueError(
             f"El registro de la constancia {row.codigo_virtual} fue alterado (sus datos ya no "
-            "corresponden a su firma): no se reimprime. Comuníquelo al supervisor; la copia que "
-            "tiene la persona se verifica con su código QR."
+            "corresponden a su firma): no se reimprime. Comuníquelo al supervisor."
         )
     record(
         session,

@@ -39,6 +39,7 @@ from cla_desktop.services.constancias.keys import (
 )
 from cla_desktop.services.constancias.trust_signers import (
     SignerNotTrusted,
+    aval_bytes,
     canonical,
     trusted_signer,
 )
@@ -49,6 +50,9 @@ TRUST_LIST_FORMAT = "cla-escritorio-lista-de-confianza"
 __all__ = ["SignerNotTrusted"]  # raised by import_trust_list; defined with the signer rules
 TRUST_LIST_VERSION = 2
 DEFAULT_VALID_DAYS = 90
+# A list dated ahead of this office's clock by more than this is refused: a future list would
+# block every later one of its issuer until that date.
+CLOCK_SKEW = timedelta(minutes=10)
 
 
 _canonical = canonical
@@ -107,7 +111,10 @@ def publish_trust_list(
     }
     previous = previous_key(session, actor)
     if previous is not None:  # after a rotation: the retired key vouches for the new one
-        document["aval"] = {"key_id": previous.key_id, "valor": previous.sign(_canonical(content))}
+        document["aval"] = {
+            "key_id": previous.key_id,
+            "valor": previous.sign(aval_bytes(content, document["firma"])),
+        }
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -170,7 +177,13 @@ def import_trust_list(
         issued_at = datetime.fromisoformat(content["emitida"])
         valid_until = date.fromisoformat(content["valida_hasta"])
         entries = list(content["claves"])
-    except (KeyError, TypeError, ValueError) as error:
+        if (
+            not isinstance(issuer, dict)
+            or issued_at.tzinfo is None
+            or not all(isinstance(entry, dict) for entry in entries)
+        ):
+            raise ValueError("an issuer, a moment or a key of the wrong shape")
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValueError(f"La lista de confianza {path.name} está incompleta o dañada.") from error
     signer_id = signature.get("key_id")
     if len(signer_public) != 32 or key_id_of(signer_public) != signer_id:
@@ -182,6 +195,13 @@ def import_trust_list(
             "contenido): no se importó. Pida el archivo original a la oficina que la publicó."
         )
     _check_dates(path, issued_at, valid_until)
+    digest = hashlib.sha256(_canonical(content)).hexdigest()
+    if session.execute(select(TrustList).where(TrustList.digest == digest)).first():
+        return ImportOutcome(0, 0, 0, issuer["nombre"], issued_at, valid_until)
+    if not any(entry.get("key_id") == signer_id for entry in entries):
+        raise ValueError(
+            f"{path.name} no incluye la clave que la firmó entre sus claves: no se importó."
+        )
     existed = session.get(SigningKey, signer_id) is not None
     signer = trusted_signer(session, document, confirm_fingerprint)
     if signer.office_code and str(issuer.get("codigo")) != signer.office_code:
@@ -189,9 +209,6 @@ def import_trust_list(
             f"{path.name} dice ser de {issuer.get('nombre')} ({issuer.get('codigo')}), pero la "
             f"firmó una clave de {signer.office_name or signer.office_code}: no se importó."
         )
-    digest = hashlib.sha256(_canonical(content)).hexdigest()
-    if session.execute(select(TrustList).where(TrustList.digest == digest)).first():
-        return ImportOutcome(0, 0, 0, issuer["nombre"], issued_at, valid_until)
     latest = session.execute(
         select(func.max(TrustList.issued_at)).where(
             TrustList.issuer_office_code == issuer["codigo"]
@@ -249,7 +266,7 @@ def _check_dates(path: Path, issued_at: datetime, valid_until: date) -> None:
     """A list from the future would block every later list of its issuer; a validity beyond a
     year, or already over, is not a list to start trusting."""
     now = datetime.now(UTC)
-    if aware(issued_at) > now + timedelta(days=1):
+    if aware(issued_at) > now + CLOCK_SKEW:
         raise ValueError(
             f"{path.name} dice haberse emitido el {_moment_es(aware(issued_at))}, una fecha "
             "futura: no se importó. Pida a la oficina que revise la fecha de su equipo y la "

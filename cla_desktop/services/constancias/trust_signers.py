@@ -31,11 +31,28 @@ def canonical(data: dict) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
+def aval_bytes(content: dict, signature: dict) -> bytes:
+    """What a retired key signs for its successor: the list and the successor's own key, so
+    the aval cannot be moved onto a list re-signed by someone else's key."""
+    return canonical(
+        {
+            "contenido": content,
+            "sucesor": {"key_id": signature["key_id"], "public_key": signature["public_key"]},
+        }
+    )
+
+
 def trusted_signer(session: Session, document: dict, confirm: str | None) -> SigningKey:
     signature, issuer = document["firma"], document["contenido"]["emisor"]
     signer_id = signature["key_id"]
     known = session.get(SigningKey, signer_id)
     wanted = (confirm or "").strip().upper().replace("-", "").replace(" ", "")
+    if known is not None and known.retired_at is not None and known.revoked_from is None:
+        raise ValueError(
+            f"La lista está firmada con una clave dada de baja ({fingerprint(signer_id)}): una "
+            "clave retirada ya no firma listas. Pida a la oficina que la publique con su clave "
+            "vigente."
+        )
     if known is not None and known.revoked_from is None and known.active:
         if not key_matches_id(known):
             raise ValueError(
@@ -82,23 +99,28 @@ def _vouched_by_previous(session: Session, document: dict) -> SigningKey | None:
     if not isinstance(aval, dict):
         return None
     previous = session.get(SigningKey, str(aval.get("key_id")))
+    signature = document["firma"]
     if (
         previous is None
         or previous.revoked_from is not None
         or not previous.active
         or not key_matches_id(previous)
         or previous.office_code != str(issuer.get("codigo"))
+        or previous.vouched_for not in (None, signature["key_id"])  # one successor, once
+        or not _retired_in_its_list(document, previous.key_id)
     ):
         return None
     try:
         holds = signature_holds(
-            previous, canonical(document["contenido"]), unb64(str(aval.get("valor")))
+            previous,
+            aval_bytes(document["contenido"], signature),
+            unb64(str(aval.get("valor"))),
         )
     except ValueError:
         return None
     if not holds:
         return None
-    signature = document["firma"]
+    previous.vouched_for = signature["key_id"]
     return _new_signer(
         session,
         signature["key_id"],
@@ -136,3 +158,12 @@ def _new_signer(
 def is_dre(session: Session, issuer: dict) -> bool:
     office = session.get(Office, str(issuer.get("codigo") or ""))
     return (office.kind if office else issuer.get("tipo")) == "DRE"
+
+
+def _retired_in_its_list(document: dict, key_id: str) -> bool:
+    """The list that carries an aval says the vouching key is retired (a rotation), so the
+    retired key stops signing lists of its own from this import on."""
+    for entry in document["contenido"].get("claves", ()):
+        if isinstance(entry, dict) and entry.get("key_id") == key_id:
+            return bool(entry.get("retired_at"))
+    return False

@@ -85,6 +85,8 @@ def _office_label(session: Session, code: str) -> str:
 def _from_claims(
     session: Session, claims: Claims, verdict: Verdict, message: str, **extra
 ) -> Verification:
+    if verdict is Verdict.FALSIFICADA:  # a forged code's data are not the constancia's
+        return Verification(verdict, message, codigo_virtual=claims.codigo_virtual, **extra)
     return Verification(
         verdict=verdict,
         message=message,
@@ -193,8 +195,8 @@ def _verify_attached(session: Session, attached: dict) -> Verification:
             session,
             signed.claims,
             Verdict.FALSIFICADA,
-            "Las calificaciones adjuntas al PDF no son las que se firmaron: el documento fue "
-            "alterado. No lo acepte y comuníquelo al supervisor.",
+            "Los datos adjuntos al PDF no son los que se firmaron: el documento fue alterado. "
+            "No lo acepte y comuníquelo al supervisor.",
         )
     return result
 
@@ -263,6 +265,22 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
         )
     if not holds:
         return _from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
+    if not key.office_code and key.source != "local":
+        return _from_claims(
+            session,
+            claims,
+            Verdict.NO_VERIFICABLE,
+            "La clave que la firmó no indica de qué oficina es, así que no puede avalar ninguna "
+            "constancia: pida a su DRE la lista de confianza vigente.",
+        )
+    if aware(claims.issued_at) > datetime.now(UTC) + SKEW:
+        return _from_claims(
+            session,
+            claims,
+            Verdict.FALSIFICADA,
+            f"Dice haberse emitido el {format_date_es(to_lima(claims.issued_at).date())}, una "
+            "fecha futura: no es auténtica. No la acepte y comuníquelo al supervisor.",
+        )
     if key.office_code and claims.office_code != key.office_code:
         return _from_claims(
             session,
@@ -320,6 +338,9 @@ def _verify_signed(session: Session, signed: SignedPayload) -> Verification:
         select(Constancia).where(Constancia.codigo_virtual == claims.codigo_virtual)
     ).scalar()
     if row is None:
+        # Only this database's own keys must find their constancias in its register: an office
+        # whose counters keep separate SQLite files imports each other's lists, and their
+        # constancias (this office's code, another register) are genuine.
         if key.source == "local":
             return _from_claims(
                 session,

@@ -25,3 +25,5 @@ class SigningKey(SQLModel, table=True):
     revoked_reason: str | None = Field(default=None, max_length=200)
     # May sign trust lists that vouch for other offices' keys (a DRE's key, confirmed once).
     list_signer: bool = Field(default=False)
+    # The successor this key vouched for after a rotation (an aval is honoured once).
+    vouched_for: str | None = Field(default=None, max_length=32)

@@ -26,6 +26,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("list_signer", sa.Boolean(), nullable=False, server_default=sa.false())
         )
+        batch_op.add_column(sa.Column("vouched_for", sa.String(length=32), nullable=True))
     op.create_table(
         "trust_list",
         sa.Column("id", sa.Integer(), nullable=False),
