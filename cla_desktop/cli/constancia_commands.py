@@ -196,7 +196,7 @@ def run_verify(args: argparse.Namespace, url, actor: Actor) -> int:
     with Session(opened.engine) as session:
         if not args.text.strip():
             raise ValueError("Escriba el texto del QR, el código virtual o la ruta del PDF.")
-        if Path(args.text).is_dir():
+        if _is_folder(args.text):
             raise ValueError(f"{args.text} es una carpeta: indique el PDF de la constancia.")
         if args.text.lower().endswith(".pdf"):
             attached = read_attached(_read_pdf(Path(args.text)))
@@ -240,3 +240,11 @@ def _read_pdf(path: Path) -> bytes:
         raise ValueError(f"No existe el archivo {path}: revise la ruta del PDF.") from None
     except OSError as error:
         raise ValueError(f"No se pudo leer el PDF {path}: {error.strerror}.") from None
+
+
+def _is_folder(text: str) -> bool:
+    """A QR text is no path (and may be longer than a file name may be)."""
+    try:
+        return Path(text).is_dir()
+    except (OSError, ValueError):
+        return False

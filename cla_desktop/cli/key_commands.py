@@ -4,7 +4,7 @@ revoke, status) and the offline HTML verifier built from them."""
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlmodel import Session
@@ -100,6 +100,11 @@ def run_keys(args: argparse.Namespace, url, actor: Actor) -> int:
             row = revoke_key(session, actor, args.key_id, _revoked_from(args.desde), args.motivo)
             since = to_lima(aware(row.revoked_from))
             print(f"Clave {fingerprint(row.key_id)} revocada desde el {since:%d/%m/%Y %H:%M}.")
+            if since > datetime.now(LIMA) + timedelta(days=1):
+                print(
+                    "Atención: esa fecha está en el futuro; hasta entonces la clave sigue "
+                    "firmando constancias válidas. Si fue un error, revoque con la fecha correcta."
+                )
             print(
                 "Publique de nuevo la lista de confianza y envíela a su DRE y a las oficinas "
                 "que la usan."

@@ -89,6 +89,8 @@ def test_issue_verify_reprint_annul(tmp_path):
     assert as_json.returncode == 0 and json.loads(as_json.stdout)["verdict"] == "VÁLIDA"
     forged = cla(tmp_path, "--database", database, "verify", flip_signature_bit(scanned))
     assert forged.returncode == 1 and forged.stdout.startswith("FALSIFICADA")
+    long_text = cla(tmp_path, "--database", database, "verify", "CLA1:" + "A" * 400)
+    assert long_text.stdout.startswith("ILEGIBLE"), long_text.stderr  # no path, however long
     missing = cla(tmp_path, "--database", database, "verify", str(tmp_path / "no-esta.pdf"))
     assert missing.returncode != 0 and "No existe el archivo" in missing.stderr
     from_pdf = cla(tmp_path, "--database", database, "verify", str(pdf))

@@ -441,3 +441,67 @@ def test_odd_lists_and_odd_keys_are_named_not_trusted(offices, tmp_path):
     posing = _verify(other, resign(issued.qr_text, {4: AREQUIPA_SUR}, stolen))
     assert posing.verdict is Verdict.FALSIFICADA
     assert posing.names is None  # a forged code's data are not shown as the constancia's
+
+
+def test_a_spent_aval_vouches_no_second_successor_anywhere(offices, tmp_path):
+    """The retired key of a stolen laptop cannot vouch again at an office that learned the
+    rotation from its DRE."""
+    ugel, dre, other = _network(offices, tmp_path)
+    rotated = _rotated_list(ugel, tmp_path)
+    _import(dre, rotated)
+    _import(other, _publish(dre, tmp_path / "dre-tras-rotar.json"))
+    with ugel.session() as session:
+        from cla_desktop.services.constancias.keys import previous_key
+
+        retired = previous_key(session, ugel.admin)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from cla_desktop.services.constancias.keys import key_id_of
+    from cla_desktop.services.constancias.trust_signers import aval_bytes
+
+    document = json.loads(rotated.read_text(encoding="utf-8"))
+    rogue = Ed25519PrivateKey.generate()
+    public = rogue.public_key().public_bytes_raw()
+    entry = dict(document["contenido"]["claves"][0])
+    entry.update(key_id=key_id_of(public), public_key=b64(public), retired_at=None)
+    document["contenido"]["claves"].append(entry)
+    document["contenido"]["emitida"] = datetime.now(UTC).isoformat()
+    document["firma"] = {
+        "key_id": key_id_of(public),
+        "public_key": b64(public),
+        "valor": b64(rogue.sign(canonical(document["contenido"]))),
+    }
+    document["aval"] = {
+        "key_id": retired.key_id,
+        "valor": b64(retired.private.sign(aval_bytes(document["contenido"], document["firma"]))),
+    }
+    second = tmp_path / "segundo-sucesor.json"
+    second.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(SignerNotTrusted):
+        _import(other, second)
+    with pytest.raises(SignerNotTrusted):
+        _import(dre, second)
+
+
+def test_a_confirmed_signer_must_be_a_known_office_and_dates_must_be_possible(offices, tmp_path):
+    ugel, _dre, other = _network(offices, tmp_path)
+    own = _publish(ugel, tmp_path / "urubamba-4.json")
+
+    def made_up(content):
+        content["emisor"] = {"codigo": "999999", "nombre": "DRE INVENTADA", "tipo": "DRE"}
+        for entry in content["claves"]:
+            entry["office_code"] = "999999"
+
+    def year_one(content):
+        content["emitida"] = "0001-01-01T00:00:00+00:00"
+
+    fresh = offices[DRE_CUSCO]
+    invented = _replayed(_relist(ugel, own, made_up, "inventada-0.json"), "inventada.json")
+    document = json.loads(invented.read_text(encoding="utf-8"))
+    document.pop("aval", None)
+    invented.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ValueError, match="no es ninguna DRE ni UGEL"):  # a stranger's key
+        _import(offices[AREQUIPA_SUR], invented, fingerprint(_signer(invented)))
+    with pytest.raises(ValueError, match="incompleta o dañada"):
+        _import(fresh, _relist(ugel, own, year_one, "anio-uno.json"))
+    assert other is not None

@@ -180,10 +180,12 @@ def import_trust_list(
         if (
             not isinstance(issuer, dict)
             or issued_at.tzinfo is None
+            or not 2000 <= issued_at.year <= 2100
+            or not 2000 <= valid_until.year <= 2100
             or not all(isinstance(entry, dict) for entry in entries)
         ):
             raise ValueError("an issuer, a moment or a key of the wrong shape")
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
         raise ValueError(f"La lista de confianza {path.name} está incompleta o dañada.") from error
     signer_id = signature.get("key_id")
     if len(signer_public) != 32 or key_id_of(signer_public) != signer_id:
@@ -338,10 +340,12 @@ def _apply(session: Session, entry: dict, signer: SigningKey, anchor: bool, fres
 
 
 def _parse(text: object) -> datetime | None:
+    """A list's moment, or None when absent or impossible (no key is older than 2000)."""
     if not text:
         return None
     try:
-        moment = datetime.fromisoformat(str(text))
-    except ValueError:
+        moment = aware(datetime.fromisoformat(str(text)))
+        moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return aware(moment)
+    return moment if 2000 <= moment.year <= 2100 else None

@@ -82,6 +82,11 @@ def trusted_signer(session: Session, document: dict, confirm: str | None) -> Sig
             f"La huella indicada no es la de la clave que firmó la lista "
             f"({fingerprint(signer_id)}): no se importó. Vuelva a confirmarla con la oficina."
         )
+    if session.get(Office, str(issuer.get("codigo") or "")) is None:
+        raise ValueError(
+            f"La lista dice ser de la oficina «{issuer.get('codigo')}», que no es ninguna DRE ni "
+            "UGEL conocida: no se importó."
+        )
     return _new_signer(
         session,
         signer_id,
@@ -103,8 +108,10 @@ def _vouched_by_previous(session: Session, document: dict) -> SigningKey | None:
     if (
         previous is None
         or previous.revoked_from is not None
+        or previous.retired_at is not None  # already retired here: its one aval was spent
         or not previous.active
         or not key_matches_id(previous)
+        or not previous.office_code
         or previous.office_code != str(issuer.get("codigo"))
         or previous.vouched_for not in (None, signature["key_id"])  # one successor, once
         or not _retired_in_its_list(document, previous.key_id)
@@ -156,14 +163,24 @@ def _new_signer(
 
 
 def is_dre(session: Session, issuer: dict) -> bool:
+    """By this office's own table of DREs and UGELs, never by what the list says it is."""
     office = session.get(Office, str(issuer.get("codigo") or ""))
-    return (office.kind if office else issuer.get("tipo")) == "DRE"
+    return office is not None and office.kind == "DRE"
 
 
 def _retired_in_its_list(document: dict, key_id: str) -> bool:
     """The list that carries an aval says the vouching key is retired (a rotation), so the
     retired key stops signing lists of its own from this import on."""
+    issuer = document["contenido"]["emisor"]
     for entry in document["contenido"].get("claves", ()):
         if isinstance(entry, dict) and entry.get("key_id") == key_id:
-            return bool(entry.get("retired_at"))
+            try:
+                retired = datetime.fromisoformat(str(entry.get("retired_at")))
+            except (ValueError, OverflowError):
+                return False
+            return (
+                retired.tzinfo is not None
+                and 2000 <= retired.year <= 2100
+                and entry.get("office_code") == str(issuer.get("codigo"))
+            )
     return False

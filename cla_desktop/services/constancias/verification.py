@@ -292,7 +292,10 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
         )
     issued = aware(claims.issued_at)
     void_from = key.revoked_from or (None if key.active else key.created_at)
-    backdated = issued < aware(key.created_at).replace(microsecond=0) - SKEW
+    try:
+        backdated = issued < aware(key.created_at).replace(microsecond=0) - SKEW
+    except OverflowError:  # an impossible creation date: nothing can be older
+        backdated = False
     if void_from is not None and (issued >= aware(void_from) or backdated):
         return _from_claims(
             session,
