@@ -214,3 +214,8 @@ def previous_key(session: Session, actor: Actor) -> WorkstationKey | None:
     if row is None or row.revoked_from is not None or not row.active or row.retired_at is None:
         return None
     return WorkstationKey(row.key_id, private)
+
+
+def iso_moment(value: datetime | None) -> str | None:
+    """A stored moment as trust lists and the HTML verifier write it (UTC offset, seconds)."""
+    return aware(value).isoformat(timespec="seconds") if value else None

@@ -20,17 +20,13 @@ from cla_desktop.paths import resources_dir
 from cla_desktop.services.actor import Actor
 from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record
-from cla_desktop.services.constancias.keys import aware
+from cla_desktop.services.constancias.keys import iso_moment
 from cla_desktop.services.constancias.trust_overview import trust_status
 from cla_desktop.services.settings_store import current_office
 from cla_desktop.store.models import Office, SigningKey
 
 TEMPLATE = ("verificador", "verificador.html")  # under resources/
 MARKER = "/*CLA-TRUST*/"
-
-
-def _moment(value: datetime | None) -> str | None:
-    return aware(value).isoformat(timespec="seconds") if value else None
 
 
 def trust_data(session: Session) -> dict:
@@ -53,9 +49,9 @@ def trust_data(session: Session) -> dict:
                 or (office.code if k.source == "local" and office else None),
                 "office_name": k.office_name
                 or (office.name if k.source == "local" and office else None),
-                "created_at": _moment(k.created_at),
-                "retired_at": _moment(k.retired_at),
-                "revoked_from": _moment(k.revoked_from or (None if k.active else k.created_at)),
+                "created_at": iso_moment(k.created_at),
+                "retired_at": iso_moment(k.retired_at),
+                "revoked_from": iso_moment(k.revoked_from or (None if k.active else k.created_at)),
                 "revoked_reason": k.revoked_reason,
             }
             for k in keys

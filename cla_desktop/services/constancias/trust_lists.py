@@ -31,6 +31,7 @@ from cla_desktop.services.audit.trail import record
 from cla_desktop.services.constancias.keys import (
     aware,
     b64,
+    iso_moment,
     key_id_of,
     previous_key,
     signature_holds,
@@ -58,10 +59,6 @@ CLOCK_SKEW = timedelta(minutes=10)
 _canonical = canonical
 
 
-def _moment(value: datetime | None) -> str | None:
-    return aware(value).isoformat(timespec="seconds") if value else None
-
-
 def _entry(row: SigningKey, *, signer: bool) -> dict:
     return {
         "key_id": row.key_id,
@@ -69,9 +66,9 @@ def _entry(row: SigningKey, *, signer: bool) -> dict:
         "office_code": row.office_code,
         "office_name": row.office_name,
         "workstation": row.workstation,
-        "created_at": _moment(row.created_at),
-        "retired_at": _moment(row.retired_at),
-        "revoked_from": _moment(row.revoked_from or (None if row.active else row.created_at)),
+        "created_at": iso_moment(row.created_at),
+        "retired_at": iso_moment(row.retired_at),
+        "revoked_from": iso_moment(row.revoked_from or (None if row.active else row.created_at)),
         "revoked_reason": row.revoked_reason,
         "list_signer": bool(row.list_signer or signer),
     }

@@ -5,19 +5,20 @@ The verdict tells the truth about what this office can know: FALSIFICADA only wh
 or the data fail; a key this office does not know is NO VERIFICABLE AQUÍ (the constancia may be
 genuine: the trust list is what is missing); a key revoked before the issue date is CLAVE
 REVOCADA.
+
+Verdict and Verification live in services.constancias.verdicts and are imported from here too.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from cla_desktop.domain.constancia import ConstanciaState, Snapshot, format_date_es, is_valid_code
+from cla_desktop.domain.constancia import Snapshot, format_date_es, is_valid_code
 from cla_desktop.domain.constancia_payload import (
     Claims,
     PayloadError,
@@ -38,102 +39,16 @@ from cla_desktop.services.constancias.keys import (
     unb64,
 )
 from cla_desktop.services.constancias.trust_overview import trust_status
-from cla_desktop.store.models import Constancia, Office, SigningKey
-
-
-class Verdict(StrEnum):
-    VALIDA = "VÁLIDA"
-    REEMPLAZADA = "REEMPLAZADA"
-    ANULADA = "ANULADA"
-    NO_ENCONTRADA = "NO ENCONTRADA"
-    FALSIFICADA = "FALSIFICADA"
-    NO_VERIFICABLE = "NO VERIFICABLE AQUÍ"
-    CLAVE_REVOCADA = "CLAVE REVOCADA"
-    ILEGIBLE = "ILEGIBLE"
-
-
-@dataclass(frozen=True)
-class Verification:
-    verdict: Verdict
-    message: str
-    codigo_virtual: str | None = None
-    correlativo: str | None = None
-    document: str | None = None
-    names: str | None = None
-    nivel: str | None = None
-    years: tuple[tuple[int, int, str | None], ...] = ()  # (year, grado, situación final)
-    issued_at: str | None = None
-    office: str | None = None
-    replaced_by: str | None = None
-    annul_reason: str | None = None
-    in_register: bool = False
-    trust: str = ""  # "Lista de confianza al dd/mm/aaaa …": what this office could check against
-    trust_expired: bool = False
-
-
-FORGED = (
-    "La firma no corresponde a los datos: la constancia fue alterada o no es auténtica. No la "
-    "acepte y comuníquelo al supervisor."
+from cla_desktop.services.constancias.verdicts import (
+    FORGED,
+    TAMPERED_REGISTER,
+    Verdict,
+    Verification,
+    from_claims,
+    office_label,
+    state_verdict,
 )
-
-
-def _office_label(session: Session, code: str) -> str:
-    office = session.get(Office, code) if code else None
-    return f"{office.name} ({code})" if office else (code or "oficina no indicada")
-
-
-def _from_claims(
-    session: Session, claims: Claims, verdict: Verdict, message: str, **extra
-) -> Verification:
-    if verdict is Verdict.FALSIFICADA:  # a forged code's data are not the constancia's
-        return Verification(verdict, message, codigo_virtual=claims.codigo_virtual, **extra)
-    return Verification(
-        verdict=verdict,
-        message=message,
-        codigo_virtual=claims.codigo_virtual,
-        correlativo=claims.correlativo,
-        document=claims.document,
-        names=f"{claims.names} {claims.surnames}".strip(),
-        nivel=claims.nivel,
-        years=claims.years,
-        issued_at=to_lima(claims.issued_at).isoformat(),
-        office=_office_label(session, claims.office_code),
-        **extra,
-    )
-
-
-def _state_verdict(session: Session, row: Constancia) -> tuple[Verdict, str, dict]:
-    if row.state == ConstanciaState.ANULADA.value:
-        return (
-            Verdict.ANULADA,
-            f"La constancia fue ANULADA: {row.annul_reason}. No tiene validez.",
-            {"annul_reason": row.annul_reason},
-        )
-    if row.state == ConstanciaState.REEMPLAZADA.value:
-        newer, seen = row, set()
-        while newer.replaced_by and newer.id not in seen:  # the chain ends at today's copy
-            seen.add(newer.id)
-            following = session.get(Constancia, newer.replaced_by)
-            if following is None:
-                break
-            newer = following
-        code = newer.codigo_virtual if newer is not row else None
-        now = (
-            f"la vigente es la de código {code}"
-            if newer.state == ConstanciaState.VIGENTE.value
-            else f"la última (código {code}) está {newer.state.lower()}; pida una nueva"
-        )
-        return (
-            Verdict.REEMPLAZADA,
-            f"La constancia fue REEMPLAZADA por otra más reciente: {now}.",
-            {"replaced_by": code},
-        )
-    return (
-        Verdict.VALIDA,
-        f"Constancia VÁLIDA, emitida el {format_date_es(to_lima(row.issued_at).date())}. "
-        "Compare los datos con el papel.",
-        {},
-    )
+from cla_desktop.store.models import Constancia, SigningKey
 
 
 def verify_text(
@@ -191,7 +106,7 @@ def _verify_attached(session: Session, attached: dict) -> Verification:
     if not signed.claims.matches_digest(snapshot.digest()) or not signed.claims.agrees_with(
         _register_claims(snapshot)
     ):
-        return _from_claims(
+        return from_claims(
             session,
             signed.claims,
             Verdict.FALSIFICADA,
@@ -248,7 +163,7 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
     key = session.get(SigningKey, key_id)
     if key is None or not key_matches_id(key):
         altered = key is not None
-        return _from_claims(
+        return from_claims(
             session,
             claims,
             Verdict.NO_VERIFICABLE,
@@ -258,15 +173,15 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
                 if altered
                 else "Está firmada con una clave que esta oficina no conoce; "
             )
-            + f"dice haber sido emitida por {_office_label(session, claims.office_code)} el "
+            + f"dice haber sido emitida por {office_label(session, claims.office_code)} el "
             f"{format_date_es(to_lima(claims.issued_at).date())}. Puede ser auténtica: importe "
             "la lista de confianza vigente de su DRE (Administración → Claves de firma) y "
             "verifique otra vez, o consulte a la oficina emisora.",
         )
     if not holds:
-        return _from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
+        return from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
     if not key.office_code and key.source != "local":
-        return _from_claims(
+        return from_claims(
             session,
             claims,
             Verdict.NO_VERIFICABLE,
@@ -274,7 +189,7 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
             "constancia: pida a su DRE la lista de confianza vigente.",
         )
     if aware(claims.issued_at) > datetime.now(UTC) + SKEW:
-        return _from_claims(
+        return from_claims(
             session,
             claims,
             Verdict.FALSIFICADA,
@@ -282,12 +197,12 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
             "fecha futura: no es auténtica. No la acepte y comuníquelo al supervisor.",
         )
     if key.office_code and claims.office_code != key.office_code:
-        return _from_claims(
+        return from_claims(
             session,
             claims,
             Verdict.FALSIFICADA,
-            f"Dice haber sido emitida por {_office_label(session, claims.office_code)}, pero la "
-            f"firma es de una clave de {_office_label(session, key.office_code)}: no es "
+            f"Dice haber sido emitida por {office_label(session, claims.office_code)}, pero la "
+            f"firma es de una clave de {office_label(session, key.office_code)}: no es "
             "auténtica. No la acepte y comuníquelo al supervisor.",
         )
     issued = aware(claims.issued_at)
@@ -297,7 +212,7 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
     except OverflowError:  # an impossible creation date: nothing can be older
         backdated = False
     if void_from is not None and (issued >= aware(void_from) or backdated):
-        return _from_claims(
+        return from_claims(
             session,
             claims,
             Verdict.CLAVE_REVOCADA,
@@ -307,7 +222,7 @@ def _key_verdict(session: Session, claims: Claims, key_id: str, holds: bool) -> 
             "persona debe pedir una nueva constancia en la oficina emisora.",
         )
     if key.retired_at is not None and issued > aware(key.retired_at):
-        return _from_claims(
+        return from_claims(
             session,
             claims,
             Verdict.CLAVE_REVOCADA,
@@ -345,7 +260,7 @@ def _verify_signed(session: Session, signed: SignedPayload) -> Verification:
         # whose counters keep separate SQLite files imports each other's lists, and their
         # constancias (this office's code, another register) are genuine.
         if key.source == "local":
-            return _from_claims(
+            return from_claims(
                 session,
                 claims,
                 Verdict.FALSIFICADA,
@@ -353,27 +268,21 @@ def _verify_signed(session: Session, signed: SignedPayload) -> Verification:
                 "puede haberse hecho con una clave robada (o el registro se restauró de una "
                 "copia anterior). No la acepte y comuníquelo al supervisor.",
             )
-        return _from_claims(
+        return from_claims(
             session,
             claims,
             Verdict.VALIDA,
-            f"Firma VÁLIDA de {_office_label(session, claims.office_code)}. Esta constancia no "
+            f"Firma VÁLIDA de {office_label(session, claims.office_code)}. Esta constancia no "
             "está en el registro de esta oficina, así que no se puede saber aquí si fue "
             "reemplazada o anulada después.",
         )
     if not register_intact(session, row):
-        return _from_claims(session, claims, Verdict.FALSIFICADA, TAMPERED_REGISTER)
+        return from_claims(session, claims, Verdict.FALSIFICADA, TAMPERED_REGISTER)
     registered = _register_claims(Snapshot.from_json(row.snapshot))
     if not claims.matches_digest(row.digest) or not claims.agrees_with(registered):
-        return _from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
-    verdict, message, extra = _state_verdict(session, row)
-    return _from_claims(session, claims, verdict, message, in_register=True, **extra)
-
-
-TAMPERED_REGISTER = (
-    "El registro de esta constancia fue alterado: su firma no corresponde a sus datos. "
-    "Comuníquelo al supervisor."
-)
+        return from_claims(session, claims, Verdict.FALSIFICADA, FORGED)
+    verdict, message, extra = state_verdict(session, row)
+    return from_claims(session, claims, verdict, message, in_register=True, **extra)
 
 
 def _verify_code(session: Session, code: str, dni: str | None) -> Verification:
@@ -399,8 +308,8 @@ def _verify_code(session: Session, code: str, dni: str | None) -> Verification:
     refused = _key_verdict(session, claims, row.key_id, True)
     if refused is not None:
         return refused
-    verdict, message, extra = _state_verdict(session, row)
-    return _from_claims(session, claims, verdict, message, in_register=True, **extra)
+    verdict, message, extra = state_verdict(session, row)
+    return from_claims(session, claims, verdict, message, in_register=True, **extra)
 
 
 def _register_claims(snapshot: Snapshot) -> Claims:
@@ -418,3 +327,6 @@ def _register_claims(snapshot: Snapshot) -> Claims:
         years=tuple((c.year, c.grado, c.situacion_final) for c in snapshot.taken_columns),
         digest=snapshot.digest(),
     )
+
+
+__all__ = ["Verdict", "Verification", "register_intact", "verify_document", "verify_text"]
