@@ -142,6 +142,13 @@ def counter_screens(shots: Shots, opened, info, query: str, smtp_port: int) -> N
     window.search_view.ui.queryEdit.setText(query)
     window.search_view.run_search()
     shots.save(window, "busqueda-resultados.png")
+    for heard, name in (  # as the name is heard (issue #16), and one word that nobody has
+        ("kispe wamani llesenia", "busqueda-por-sonido.png"),
+        ("ines quispe mamani zegarra", "busqueda-parcial.png"),
+    ):
+        window.search_view.ui.queryEdit.setText(heard)
+        window.search_view.run_search()
+        shots.save(window, name)
     window.events.student_opened.emit(_student_with_problems(engine))
     shots.save(window, "trayectoria.png")
     window.events.student_opened.emit(_longest_name(engine))

@@ -16,6 +16,7 @@ from cla_desktop.services.actor import Actor
 from cla_desktop.services.database_setup import open_database
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit
+from cla_desktop.services.search.matching import MatchKind
 from cla_desktop.services.search.service import search
 from cla_desktop.services.trajectory import find_student_id, load_trajectory
 
@@ -49,13 +50,24 @@ def _filters(args: argparse.Namespace) -> SearchFilters:
     )
 
 
+MATCH_LABEL = {
+    MatchKind.EXACT: "",
+    MatchKind.SOUND: "por sonido",
+    MatchKind.PREFIX: "inicio de palabra",
+    MatchKind.SLIP: "con error de tipeo",
+    MatchKind.PARTIAL: "parcial: falta «{word}»",
+}
+
+
 def _hit_line(hit: StudentHit) -> str:
     document = f"{hit.document_type} {hit.document_number or hit.codigo_estudiante or ''}"
     born = hit.fecha_nacimiento.strftime("%d/%m/%Y") if hit.fecha_nacimiento else "-"
     name = full_name(hit.apellido_paterno, hit.apellido_materno, hit.nombres)
     last = f"{hit.last_year} {hit.last_school}" if hit.last_year else "sin matrícula"
     duplicate = "  [posible duplicado]" if hit.possible_duplicate_of else ""
-    return f"{hit.score:6.1f}  {document:<22} {born}  {name}  ({last}){duplicate}"
+    how = MATCH_LABEL[hit.match_kind].format(word=hit.unmatched or "")
+    how = f"  [{how}]" if how else ""
+    return f"{hit.score:6.1f}  {document:<22} {born}  {name}  ({last}){how}{duplicate}"
 
 
 def run_search(args: argparse.Namespace, url, actor: Actor) -> int:
@@ -78,6 +90,11 @@ def run_search(args: argparse.Namespace, url, actor: Actor) -> int:
                 print(f"# {query}")
             if not hits:
                 print("Sin resultados.")
+            elif hits[0].match_kind is MatchKind.PARTIAL:
+                print(
+                    "Coincidencia parcial: ningún nombre tiene todas las palabras escritas; "
+                    "estos tienen todas menos la indicada."
+                )
             for hit in hits:
                 print(_hit_line(hit))
     return 0 if found_any or args.text == "-" else 1

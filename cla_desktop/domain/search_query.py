@@ -10,7 +10,27 @@ from cla_desktop.domain.identifiers import is_dni, is_siagie_code
 from cla_desktop.domain.names import tokens
 
 MIN_PREFIX = 2  # a partial word needs at least two letters
-MIN_TYPO_LENGTH = 5  # one typo is tolerated in words of five letters or more
+MIN_SOUND_PREFIX = 3  # a respelled partial word ("kisp") needs a sound of three letters
+# Typing slips tolerated, by word length (Elasticsearch's `fuzziness: AUTO:4,8`): none in words
+# of up to three letters (too many short names are one slip apart), one from four letters, two
+# from eight.  An insertion, deletion, substitution or swap of neighbours is one slip.
+ONE_SLIP_FROM, TWO_SLIPS_FROM = 4, 8
+
+
+def allowed_edits(length: int) -> int:
+    if length >= TWO_SLIPS_FROM:
+        return 2
+    return 1 if length >= ONE_SLIP_FROM else 0
+
+
+def allowed_edits_between(typed: int, word: int) -> int:
+    """Slips allowed between a typed word and a name word, by their lengths: as
+    `allowed_edits` for the typed word, and also one letter left out of a four-letter word
+    ("cui" for CUSI, "jun" for JUAN): a short word typed one letter short."""
+    edits = allowed_edits(typed)
+    if not edits and typed == ONE_SLIP_FROM - 1 and word == ONE_SLIP_FROM:
+        return 1
+    return edits
 
 
 class QueryKind(StrEnum):

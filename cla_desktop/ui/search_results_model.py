@@ -18,18 +18,53 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from cla_desktop.domain.identifiers import DocumentType
 from cla_desktop.domain.names import full_name
 from cla_desktop.services.search.hits import StudentHit
+from cla_desktop.services.search.matching import MatchKind
 from cla_desktop.services.search.ranking import RankedId
 
 PAGE = 50
 Index = QModelIndex | QPersistentModelIndex
 DUPLICATE_BACKGROUND = QBrush(QColor("#fde68a"))
 DUPLICATE_FOREGROUND = QBrush(QColor("#7c2d12"))
+PARTIAL_FOREGROUND = QBrush(QColor("#b45309"))
 
 
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
+
+
+# How the typed words found the name (MatchKind), as the clerk reads it.
+MATCH_TEXT = {
+    MatchKind.EXACT: QT_TRANSLATE_NOOP("SearchResultsModel", "Exacta"),
+    MatchKind.SOUND: QT_TRANSLATE_NOOP("SearchResultsModel", "Por sonido"),
+    MatchKind.PREFIX: QT_TRANSLATE_NOOP("SearchResultsModel", "Inicio de palabra"),
+    MatchKind.SLIP: QT_TRANSLATE_NOOP("SearchResultsModel", "Con error de tipeo"),
+    MatchKind.PARTIAL: QT_TRANSLATE_NOOP("SearchResultsModel", "Parcial: falta «{word}»"),
+}
+MATCH_TIP = {
+    MatchKind.EXACT: QT_TRANSLATE_NOOP(
+        "SearchResultsModel", "Cada palabra escrita está en el nombre tal cual."
+    ),
+    MatchKind.SOUND: QT_TRANSLATE_NOOP(
+        "SearchResultsModel",
+        "Alguna palabra se escribió distinto pero suena igual (por ejemplo KISPE y "
+        "QUISPE, WAMAN y HUAMÁN). Confirme el nombre con el documento.",
+    ),
+    MatchKind.PREFIX: QT_TRANSLATE_NOOP(
+        "SearchResultsModel", "Alguna palabra escrita es el comienzo de una del nombre."
+    ),
+    MatchKind.SLIP: QT_TRANSLATE_NOOP(
+        "SearchResultsModel",
+        "Alguna palabra difiere en una o dos letras de la escrita. Confirme el nombre con "
+        "el documento.",
+    ),
+    MatchKind.PARTIAL: QT_TRANSLATE_NOOP(
+        "SearchResultsModel",
+        "Ningún nombre tiene todas las palabras escritas: este tiene todas menos «{word}». "
+        "Revise esa palabra con el ciudadano.",
+    ),
+}
 
 
 class SearchResultsModel(QAbstractTableModel):
@@ -40,8 +75,10 @@ class SearchResultsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SearchResultsModel", "Documento"),
         QT_TRANSLATE_NOOP("SearchResultsModel", "Nacimiento"),
         QT_TRANSLATE_NOOP("SearchResultsModel", "Último año e IE"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Coincidencia"),
         QT_TRANSLATE_NOOP("SearchResultsModel", "Aviso"),
     )
+    MATCH_COLUMN, NOTICE_COLUMN = 4, 5
 
     def __init__(
         self,
@@ -106,14 +143,21 @@ class SearchResultsModel(QAbstractTableModel):
             return self._text(hit, column)
         duplicate = bool(hit.possible_duplicate_of)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 4 and duplicate:
+            if column == self.MATCH_COLUMN:
+                return self.tr(MATCH_TIP[hit.match_kind]).format(word=hit.unmatched or "")
+            if column == self.NOTICE_COLUMN and duplicate:
                 return self.tr(
                     "Otro registro parece ser la misma persona (mismo nombre y fecha de "
                     "nacimiento): revise ambos antes de emitir."
                 )
             if column in (0, 3):  # long names and schools are cut with "…" in the table
                 return self._text(hit, column)
-        if duplicate and column == 4:  # seen at a glance, not only read
+        if column == self.MATCH_COLUMN and hit.match_kind is MatchKind.PARTIAL:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return PARTIAL_FOREGROUND
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
+        if duplicate and column == self.NOTICE_COLUMN:  # seen at a glance, not only read
             if role == Qt.ItemDataRole.BackgroundRole:
                 return DUPLICATE_BACKGROUND
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -136,4 +180,6 @@ class SearchResultsModel(QAbstractTableModel):
             if hit.last_year is None:
                 return self.tr("Sin matrículas")
             return f"{hit.last_year} · {hit.last_school}"
+        if column == self.MATCH_COLUMN:
+            return self.tr(MATCH_TEXT[hit.match_kind]).format(word=hit.unmatched or "")
         return self.tr("⚠ Posible duplicado") if hit.possible_duplicate_of else ""

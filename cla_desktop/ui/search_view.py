@@ -26,6 +26,7 @@ from cla_desktop.domain.codes import CodigoModular
 from cla_desktop.domain.levels import Nivel
 from cla_desktop.domain.wording import count_phrase
 from cla_desktop.services.search.filters import SearchFilters
+from cla_desktop.services.search.matching import MatchKind
 from cla_desktop.services.search.service import SearchOutcome
 from cla_desktop.services.workbench import SearchPage, Workbench
 from cla_desktop.ui.forms.ui_search_view import Ui_SearchView
@@ -66,12 +67,13 @@ class SearchView(QWidget):
         # The name and the last school share what is left; long ones end in "…" (tooltip).
         for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 4):
+        for column in (1, 2, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.resultsTable.verticalHeader().setVisible(False)
         self._fill_ugels()
         self._sequence = 0  # the newest search started
         self._shown = 0  # the search whose answer is on screen
+        self._row_chosen = False  # the clerk moved to a row with the arrows since it arrived
         self._open_when_done: int | None = None  # Enter waits for this search
         self._search: OperationHandle | None = None
         self._debounce = QTimer(self)
@@ -171,6 +173,7 @@ class SearchView(QWidget):
         self._shown = sequence
         self._search = None
         self.model.reset(outcome.ranked, answer.hits)
+        self._row_chosen = False
         if self.model.rowCount():
             self.ui.resultsTable.selectRow(0)
         self.ui.statusLabel.setText(self._status(outcome))
@@ -195,10 +198,29 @@ class SearchView(QWidget):
             return self.tr("Escriba al menos dos letras de un nombre, o un DNI o código.")
         if not outcome.ranked:
             return self.tr("Sin resultados. Revise lo escrito o quite filtros.")
+        if outcome.partial:
+            return self._partial_status(outcome)
         text = count_phrase(len(outcome), self.tr("resultado"), self.tr("resultados"))
         if outcome.truncated:
             text += self.tr(" (hay más: agregue otro nombre o un filtro)")
         return text + self.tr(" · Intro abre la trayectoria")
+
+    def _partial_status(self, outcome: SearchOutcome) -> str:
+        """No name has every typed word: say which word is missing, and that Enter will not
+        open a name the clerk did not type."""
+        missing = sorted({r.unmatched for r in outcome.ranked if r.unmatched})
+        count = count_phrase(
+            len(outcome), self.tr("coincidencia parcial"), self.tr("coincidencias parciales")
+        )
+        if len(missing) == 1:
+            return self.tr(
+                "Ningún nombre tiene «{word}»: {count} con las demás palabras. Revise esa "
+                "palabra; para abrir uno, selecciónelo en la lista y pulse Intro."
+            ).format(word=missing[0], count=count)
+        return self.tr(
+            "Ningún nombre tiene todas las palabras: {count} con todas menos una (vea la "
+            "columna Coincidencia). Para abrir uno, selecciónelo en la lista y pulse Intro."
+        ).format(count=count)
 
     @Slot()
     def on_query_return_pressed(self) -> None:
@@ -229,8 +251,11 @@ class SearchView(QWidget):
             self.batch_requested.emit(documents)
 
     def open_selected(self) -> None:
-        if not self.model.rowCount():
-            # Nothing to open: say it where the eyes are (the status already explains why).
+        partial = self.model.rowCount() and self.model.hit(0).match_kind is MatchKind.PARTIAL
+        if not self.model.rowCount() or (partial and not self._row_chosen):
+            # Nothing to open, or only names that lack a typed word and no row chosen with the
+            # arrows: Enter never opens a record the clerk did not name.
+            # Say it where the eyes are (the status already explains why).
             QApplication.beep()
             self.ui.statusLabel.setStyleSheet("QLabel { color: #b91c1c; font-weight: bold; }")
             return
@@ -252,5 +277,6 @@ class SearchView(QWidget):
                 step = 1 if key == Qt.Key.Key_Down else -1
                 target = max(0, min(self.model.rowCount() - 1, current + step))
                 self.ui.resultsTable.selectRow(target)
+                self._row_chosen = True
                 return True
         return super().eventFilter(watched, event)

@@ -54,6 +54,17 @@ def _window(qtbot, workbench, runner) -> MainWindow:
     return window
 
 
+def wait_opened(qtbot, window: MainWindow, expected: int) -> None:
+    """Until the trajectory on screen is the expected student's."""
+    qtbot.waitUntil(
+        lambda: (
+            window.current_trajectory() is not None
+            and window.current_trajectory().student.student_id == expected
+        ),
+        timeout=5000,
+    )
+
+
 @pytest.mark.parametrize("slow_search", [False, True], ids=["busqueda-rapida", "busqueda-lenta"])
 def test_fast_typing_then_enter_opens_the_right_student(
     qtbot, workbench, real_runner, monkeypatch, slow_search
@@ -79,13 +90,7 @@ def test_fast_typing_then_enter_opens_the_right_student(
             type_fast(qtbot, view.ui.queryEdit, heard)
             qtbot.keyClick(view.ui.queryEdit, Qt.Key.Key_Return)  # at once
             expected = ids[document]
-            qtbot.waitUntil(
-                lambda expected=expected: (
-                    window.current_trajectory() is not None
-                    and window.current_trajectory().student.student_id == expected
-                ),
-                timeout=5000,
-            )
+            wait_opened(qtbot, window, expected)
             # Nothing else arrives later and replaces it.
             qtbot.wait(400 if slow_search else 100)
             assert window.current_trajectory().student.student_id == expected, heard

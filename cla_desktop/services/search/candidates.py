@@ -2,7 +2,8 @@
 matching module judges each one).  Bounded: never more than `cap` rows leave the database.
 
 Both backends get the same boolean query over whole words: every typed word, as a whole word
-(first pass) or as a prefix or one of its one-typo variants (second pass).
+(first pass) or as a prefix or one of the index words it may stand for — same sound, typing
+slips (vocabulary.py) — in the second pass.
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlmodel import Session
 
-from cla_desktop.domain.search_query import MIN_TYPO_LENGTH
 from cla_desktop.services.search.filters import SearchFilters
-from cla_desktop.services.search.vocabulary import typo_words
+from cla_desktop.services.search.vocabulary import vocabulary
 from cla_desktop.store.search_index import FTS_TABLE, TSVECTOR
 
 
@@ -26,14 +26,13 @@ def name_candidates(
     matches.
     """
     sqlite = session.get_bind().dialect.name == "sqlite"
+    known = None if exact else vocabulary(session)
     groups = []
     for word in words:
         lowered = word.lower()  # both indexes hold lower-case words
         options = [_word(lowered, sqlite, prefix=not exact)]
-        if not exact and len(word) >= MIN_TYPO_LENGTH:
-            options.extend(
-                _word(v.lower(), sqlite, prefix=False) for v in typo_words(session, word)
-            )
+        if known is not None:
+            options.extend(_word(v.lower(), sqlite, prefix=False) for v in known.variants(word))
         groups.append("(" + (" OR " if sqlite else " | ").join(options) + ")")
     query = (" AND " if sqlite else " & ").join(groups)
     if sqlite:
@@ -50,7 +49,8 @@ def name_candidates(
     if where:
         sql += f" AND {where}"
     params.update(query=query, cap=cap)
-    return [(row[0], row[1]) for row in session.execute(text(sql + " LIMIT :cap"), params)]
+    rows = session.execute(text(sql + " LIMIT :cap"), params).all()  # fetchall: no per-row call
+    return [(row[0], row[1]) for row in rows]
 
 
 def _word(word: str, sqlite: bool, *, prefix: bool) -> str:

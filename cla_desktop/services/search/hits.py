@@ -13,6 +13,7 @@ from sqlalchemy import Date, bindparam, text
 from sqlmodel import Session
 
 from cla_desktop.services.search.duplicates import find_duplicates
+from cla_desktop.services.search.matching import MatchKind
 from cla_desktop.services.search.ranking import RankedId
 
 
@@ -30,6 +31,8 @@ class StudentHit:
     last_year: int | None
     last_school: str | None  # "0474494-0 NOMBRE DE LA IE"
     possible_duplicate_of: tuple[int, ...]
+    match_kind: MatchKind = MatchKind.EXACT
+    unmatched: str | None = None  # a partial match: the typed word this name lacks
 
 
 _PAGE = (
@@ -76,6 +79,8 @@ def load_hits(session: Session, ranked: tuple[RankedId, ...] | list[RankedId]) -
                 last_year=row.last_year,
                 last_school=school,
                 possible_duplicate_of=duplicates.get(row.id, ()),
+                match_kind=item.kind,
+                unmatched=item.unmatched,
             )
         )
     return hits

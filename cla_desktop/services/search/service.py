@@ -20,13 +20,13 @@ from cla_desktop.services.audit.writer import AuditWriter
 from cla_desktop.services.search.candidates import name_candidates
 from cla_desktop.services.search.filters import SearchFilters
 from cla_desktop.services.search.hits import StudentHit, load_hits
-from cla_desktop.services.search.matching import match_score
+from cla_desktop.services.search.matching import MatchKind, match
 from cla_desktop.services.search.ranking import RankedId
 
 CANDIDATE_CAP = 1000
 # With a page of whole-word matches, prefix and typo variants (which rank below whole words)
 # are not looked for: the clerk typed whole words, and this keeps common names fast.
-ENOUGH_EXACT = 50
+ENOUGH_EXACT = 20
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,11 @@ class SearchOutcome:
 
     def __len__(self) -> int:
         return len(self.ranked)
+
+    @property
+    def partial(self) -> bool:
+        """No name has every typed word: these have all but one (see `_partial`)."""
+        return bool(self.ranked) and self.ranked[0].kind is MatchKind.PARTIAL
 
 
 def search_students(
@@ -67,20 +72,45 @@ def _search(session: Session, parsed: ParsedQuery, filters: SearchFilters) -> Se
     if parsed.kind is not QueryKind.NAME:
         return SearchOutcome(parsed, _exact(session, parsed, filters), False)
     words = parsed.usable_words
-    scored: dict[int, float] = {}
+    found: dict[int, RankedId] = {}
     truncated = False
     for exact in (True, False):
         rows = name_candidates(session, words, filters, CANDIDATE_CAP, exact=exact)
         for student_id, name_key in rows:
-            if student_id not in scored:
-                score = match_score(words, name_key)
-                if score is not None:
-                    scored[student_id] = score
+            if student_id not in found:
+                judged = match(words, name_key)
+                if judged is not None:
+                    found[student_id] = RankedId(student_id, judged.score, judged.kind)
         truncated = truncated or len(rows) >= CANDIDATE_CAP  # the clerk should narrow it
-        if truncated or (exact and len(scored) >= ENOUGH_EXACT):
+        if truncated or (exact and len(found) >= ENOUGH_EXACT):
             break
-    ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
-    return SearchOutcome(parsed, tuple(RankedId(i, s) for i, s in ranked), truncated)
+    if not found and len(words) >= 2:
+        found, truncated = _partial(session, words, filters)
+    ranked = sorted(found.values(), key=lambda item: item.sort_key)
+    return SearchOutcome(parsed, tuple(ranked), truncated)
+
+
+def _partial(
+    session: Session, words: tuple[str, ...], filters: SearchFilters
+) -> tuple[dict[int, RankedId], bool]:
+    """No name has every typed word: the names that have all but one ("coincidencia parcial"),
+    each with the word it lacks; a name scores as the rest of the words would, scaled by how
+    many were found, so it always ranks below a full match."""
+    found: dict[int, RankedId] = {}
+    truncated = False
+    for left_out, unmatched in enumerate(words):
+        rest = words[:left_out] + words[left_out + 1 :]
+        rows = name_candidates(session, rest, filters, CANDIDATE_CAP, exact=False)
+        truncated = truncated or len(rows) >= CANDIDATE_CAP
+        for student_id, name_key in rows:
+            judged = match(rest, name_key)
+            if judged is None:
+                continue
+            score = round(judged.score * len(rest) / len(words), 2)
+            known = found.get(student_id)
+            if known is None or score > known.score:
+                found[student_id] = RankedId(student_id, score, MatchKind.PARTIAL, unmatched)
+    return found, truncated
 
 
 def _exact(session: Session, parsed: ParsedQuery, filters: SearchFilters) -> tuple[RankedId, ...]:

@@ -1,74 +1,159 @@
-"""The words names are made of, held in memory by first letter and length, to find the
-variants within one typo of a typed word in well under a millisecond.
+"""The words names are made of, held in memory, to turn one typed word into the index words it
+may stand for — same sound, a typing slip, a slip in the first letter — in well under a
+millisecond, without touching the database.
 
 Read once per database from the backend's own word list (SQLite: the FTS5 vocabulary;
-PostgreSQL: the trigger-kept `name_word` table): tens of thousands of short strings, a few MB.
-Reloaded when students were added since (their highest id moved) or after MAX_AGE seconds, so
-a name corrected in place is found with a typo within minutes (and exactly at once).
+PostgreSQL: the trigger-kept `name_word` table).  Reloaded when students were added since (their
+highest id moved) or after MAX_AGE seconds, so a name corrected in place is found respelled or
+mistyped within minutes (and exactly at once).  A reload keys only the words it has not seen.
 """
 
 from __future__ import annotations
 
+import bisect
 import threading
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from sqlalchemy import text
 from sqlmodel import Session
 
+from cla_desktop.domain.phonetic import sound_of
+from cla_desktop.domain.search_query import (
+    MIN_SOUND_PREFIX,
+    allowed_edits,
+    allowed_edits_between,
+)
 from cla_desktop.store.search_index import FTS_VOCAB, WORD_TABLE
 
 MAX_AGE = 300.0
+MAX_SOUND_PREFIX_WORDS = 40  # a short respelled start ("kis") names at most this many words
 
 
-@dataclass(frozen=True)
-class _Words:
-    loaded_at: float
-    newest_student: int
-    by_start: dict[tuple[str, int], list[str]]  # (first letter, length) -> words
+@dataclass
+class Vocabulary:
+    """Every name word (upper case), indexed by what the search asks of it."""
+
+    loaded_at: float = 0.0
+    newest_student: int = -1
+    words: set[str] = field(default_factory=set)
+    by_start: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    by_tail: dict[str, list[str]] = field(default_factory=dict)  # word[1:] -> words
+    by_sound: dict[str, list[str]] = field(default_factory=dict)
+    sounds: list[str] = field(default_factory=list)  # sorted, for sound prefixes
+
+    @classmethod
+    def of(cls, words: set[str], newest_student: int = 0) -> Vocabulary:
+        by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
+        by_tail: dict[str, list[str]] = defaultdict(list)
+        by_sound: dict[str, list[str]] = defaultdict(list)
+        for word in words:
+            by_start[(word[0], len(word))].append(word)
+            by_tail[word[1:]].append(word)
+            by_sound[sound_of(word)].append(word)
+        return cls(
+            time.monotonic(),
+            newest_student,
+            words,
+            dict(by_start),
+            dict(by_tail),
+            dict(by_sound),
+            sorted(by_sound),
+        )
+
+    def same_sound(self, word: str) -> list[str]:
+        return [w for w in self.by_sound.get(sound_of(word), ()) if w != word]
+
+    def sound_prefix(self, word: str) -> list[str]:
+        """Words whose sound starts with the typed word's sound ("KISP" -> QUISPE, QQUISPE)."""
+        sound = sound_of(word)
+        if len(sound) < MIN_SOUND_PREFIX:
+            return []
+        found: list[str] = []
+        for index in range(bisect.bisect_left(self.sounds, sound), len(self.sounds)):
+            candidate = self.sounds[index]
+            if not candidate.startswith(sound) or len(found) >= MAX_SOUND_PREFIX_WORDS:
+                break
+            found.extend(self.by_sound[candidate])
+        return found[:MAX_SOUND_PREFIX_WORDS]
+
+    def typos(self, word: str) -> list[str]:
+        """Words within the typing slips allowed for the word's length (same first letter)."""
+        edits = allowed_edits(len(word))
+        sizes = range(len(word) - edits, len(word) + edits + 1)
+        if not edits:
+            edits = allowed_edits_between(len(word), len(word) + 1)
+            sizes = range(len(word) + 1, len(word) + 1 + edits)  # one letter left out
+            if not edits:
+                return []
+        found = []
+        for size in sizes:  # bucket by bucket: no list of every candidate is built
+            bucket = self.by_start.get((word[0], size))
+            if bucket:
+                close = process.extract(
+                    word, bucket, scorer=OSA.distance, score_cutoff=edits, limit=None
+                )
+                found.extend(term for term, _distance, _index in close if term != word)
+        return found
+
+    def first_letter_slips(self, word: str) -> list[str]:
+        """Words one slip away where the slip touches the first letter: another first letter
+        (BAVARRO), none (AVARRO), one too many (NNAVARRO) or the first two swapped (ANVARRO)."""
+        if not allowed_edits(len(word)):
+            return []
+        found = [w for w in self.by_tail.get(word[1:], ()) if w != word]
+        found.extend(self.by_tail.get(word, ()))
+        if word[1:] in self.words:
+            found.append(word[1:])
+        swapped = word[1] + word[0] + word[2:]
+        if swapped != word and swapped in self.words:
+            found.append(swapped)
+        return found
+
+    def variants(self, word: str) -> list[str]:
+        """Every index word the typed (upper-case, folded) word may stand for, itself excluded."""
+        seen = dict.fromkeys(
+            self.same_sound(word)
+            + self.sound_prefix(word)
+            + self.typos(word)
+            + self.first_letter_slips(word)
+        )
+        seen.pop(word, None)
+        return list(seen)
 
 
 _lock = threading.Lock()
-_cache: dict[str, _Words] = {}
+_cache: dict[str, Vocabulary] = {}
 
 
-def _load(session: Session, sqlite: bool, newest: int) -> _Words:
+def _read_words(session: Session, sqlite: bool) -> set[str]:
     table, column = (FTS_VOCAB, "term") if sqlite else (WORD_TABLE, "word")
-    by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for word in session.execute(text(f"SELECT {column} FROM {table}")).scalars():
-        if word:
-            by_start[(word[0], len(word))].append(word)
-    return _Words(time.monotonic(), newest, dict(by_start))
+    rows = session.execute(text(f"SELECT {column} FROM {table}")).scalars()
+    return {word.upper() for word in rows if word}
 
 
-def typo_words(session: Session, word: str) -> list[str]:
-    """Known name words within one typo of `word`, in the case the index stores them.
-
-    Only words with the same first letter are compared: a citizen rarely misspells the first
-    letter, and it keeps the comparison to a few hundred words.
-    """
+def vocabulary(session: Session) -> Vocabulary:
+    """The database's vocabulary, reloaded when it may have changed."""
     bind = session.get_bind()
-    sqlite = bind.dialect.name == "sqlite"
-    probe = word.lower() if sqlite else word  # FTS5 stores lower-case terms
     key = bind.url.render_as_string(hide_password=True)
     newest = session.execute(text("SELECT MAX(id) FROM student")).scalar() or 0
     with _lock:
-        words = _cache.get(key)
+        known = _cache.get(key)
     if (
-        words is None
-        or words.newest_student != newest
-        or (time.monotonic() - words.loaded_at > MAX_AGE)
+        known is not None
+        and known.newest_student == newest
+        and time.monotonic() - known.loaded_at <= MAX_AGE
     ):
-        words = _load(session, sqlite, newest)
-        with _lock:
-            _cache[key] = words
-    pool = [
-        candidate
-        for size in (len(probe) - 1, len(probe), len(probe) + 1)
-        for candidate in words.by_start.get((probe[0], size), ())
-    ]
-    found = process.extract(probe, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
-    return [term for term, _distance, _index in found if term != probe]
+        return known
+    fresh = Vocabulary.of(_read_words(session, bind.dialect.name == "sqlite"), newest)
+    with _lock:
+        _cache[key] = fresh
+    return fresh
+
+
+def word_variants(session: Session, word: str) -> list[str]:
+    """Index words (upper case) the typed word may stand for: see Vocabulary.variants."""
+    return vocabulary(session).variants(word)
