@@ -203,3 +203,45 @@ def test_duplicates_as_heard(engine):
             assert one in hits[other].possible_duplicate_of
         other_family = next(h for h in hits.values() if h.apellido_paterno == "MENDOZA")
         assert other_family.possible_duplicate_of == ()
+
+
+def test_long_texts_are_not_recovered_as_partial_names(people):
+    session, ids = people
+    assert search(session, CLERK, "quispe " * 40, limit=5) == []
+    seven = "quispe mamani juan carlos pedro luis zacarias"
+    assert search(session, CLERK, seven, limit=5) == []  # more words than a name has
+    five = "quispe mamani juan carlos zacarias"
+    (hit,) = search(session, CLERK, five, limit=1)
+    assert hit.student_id == ids[("Quispe", "Mamani")] and hit.unmatched == "ZACARIAS"
+
+
+def test_a_large_vocabulary_is_rebuilt_in_the_background(people, monkeypatch):
+    """A DRE's vocabulary takes seconds to build: the search never waits for it; a new
+    student is found exactly at once, and respelled once the rebuild has run."""
+    import time
+
+    from cla_desktop.services.search import vocabulary as words
+
+    session, _ids = people
+    assert top(session, "kispe")  # the vocabulary is built (small: in the search itself)
+    monkeypatch.setattr(words, "SYNC_BUILD_SECONDS", 0.0)  # from now on, as a large one
+    new = add_student(
+        session,
+        SYSTEM,
+        apellido_paterno="Ccahuana",
+        apellido_materno="Shupingahua",
+        nombres="Illari",
+        document_number="79999999",
+    ).id
+    session.commit()
+    assert [h.student_id for h in top(session, "ccahuana illari")] == [new]  # exact: at once
+    deadline = time.monotonic() + 10
+    while True:  # respelled: when the background rebuild has replaced the vocabulary
+        found = [h.student_id for h in top(session, "kawana illari") if h.match_kind == "SOUND"]
+        if new in found or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert new in found
+    while words._building and time.monotonic() < deadline:  # the thread ends by itself
+        time.sleep(0.01)
+    assert not words._building

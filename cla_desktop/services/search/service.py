@@ -24,9 +24,13 @@ from cla_desktop.services.search.matching import MatchKind, match
 from cla_desktop.services.search.ranking import RankedId
 
 CANDIDATE_CAP = 1000
-# With a page of whole-word matches, prefix and typo variants (which rank below whole words)
-# are not looked for: the clerk typed whole words, and this keeps common names fast.
+# With a page of whole-word matches, prefixes and the words that sound alike or are a slip away
+# (which rank below whole words) are not looked for: the clerk typed whole words, this keeps
+# common names fast and the list short.
 ENOUGH_EXACT = 20
+# A partial list is looked for when a name of up to this many words finds nobody (one pass per
+# word left out): a person's name has fewer; a longer text is not a name to recover.
+MAX_PARTIAL_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ def _search(session: Session, parsed: ParsedQuery, filters: SearchFilters) -> Se
         truncated = truncated or len(rows) >= CANDIDATE_CAP  # the clerk should narrow it
         if truncated or (exact and len(found) >= ENOUGH_EXACT):
             break
-    if not found and len(words) >= 2:
+    if not found and 2 <= len(words) <= MAX_PARTIAL_WORDS:
         found, truncated = _partial(session, words, filters)
     ranked = sorted(found.values(), key=lambda item: item.sort_key)
     return SearchOutcome(parsed, tuple(ranked), truncated)

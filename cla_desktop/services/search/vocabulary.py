@@ -3,14 +3,16 @@ may stand for — same sound, a typing slip, a slip in the first letter — in w
 millisecond, without touching the database.
 
 Read once per database from the backend's own word list (SQLite: the FTS5 vocabulary;
-PostgreSQL: the trigger-kept `name_word` table).  Reloaded when students were added since (their
-highest id moved) or after MAX_AGE seconds, so a name corrected in place is found respelled or
-mistyped within minutes (and exactly at once).  A reload keys only the words it has not seen.
+PostgreSQL: the trigger-kept `name_word` table).  Rebuilt when students were added since
+(their highest id moved) or after MAX_AGE seconds, so a name corrected in place is found
+respelled or mistyped within minutes (and exactly at once); a large vocabulary is rebuilt in
+the background while the old one serves.
 """
 
 from __future__ import annotations
 
 import bisect
+import logging
 import threading
 import time
 from collections import defaultdict
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from cla_desktop.domain.phonetic import sound_of
@@ -27,9 +29,12 @@ from cla_desktop.domain.search_query import (
     allowed_edits,
     allowed_edits_between,
 )
+from cla_desktop.store.database import readonly
 from cla_desktop.store.search_index import FTS_VOCAB, WORD_TABLE
 
 MAX_AGE = 300.0
+SYNC_BUILD_SECONDS = 0.05  # a vocabulary built faster than this is rebuilt by the search itself
+logger = logging.getLogger(__name__)
 MAX_SOUND_PREFIX_WORDS = 40  # a short respelled start ("kis") names at most this many words
 
 
@@ -44,6 +49,7 @@ class Vocabulary:
     by_tail: dict[str, list[str]] = field(default_factory=dict)  # word[1:] -> words
     by_sound: dict[str, list[str]] = field(default_factory=dict)
     sounds: list[str] = field(default_factory=list)  # sorted, for sound prefixes
+    build_seconds: float = 0.0
 
     @classmethod
     def of(cls, words: set[str], newest_student: int = 0) -> Vocabulary:
@@ -127,6 +133,7 @@ class Vocabulary:
 
 _lock = threading.Lock()
 _cache: dict[str, Vocabulary] = {}
+_building: set[str] = set()  # databases whose vocabulary is being rebuilt in the background
 
 
 def _read_words(session: Session, sqlite: bool) -> set[str]:
@@ -135,8 +142,40 @@ def _read_words(session: Session, sqlite: bool) -> set[str]:
     return {word.upper() for word in rows if word}
 
 
+def _build(session: Session, newest: int) -> Vocabulary:
+    start = time.monotonic()
+    built = Vocabulary.of(_read_words(session, session.get_bind().dialect.name == "sqlite"), newest)
+    built.build_seconds = time.monotonic() - start
+    return built
+
+
+def _rebuild_in_background(engine: Engine, key: str, newest: int) -> None:
+    """A large vocabulary (a DRE's: seconds to build) is rebuilt off the search's path, the
+    old one serving meanwhile: a new student's name is found exactly at once and respelled or
+    mistyped when the rebuild ends."""
+
+    def rebuild() -> None:
+        try:
+            with Session(readonly(engine)) as session:  # never waits for a writer's lock
+                fresh = _build(session, newest)
+            with _lock:
+                _cache[key] = fresh
+        except Exception:  # the old vocabulary keeps serving; the next search tries again
+            logger.exception("No se pudo recargar el vocabulario de nombres")
+        finally:
+            with _lock:
+                _building.discard(key)
+
+    with _lock:
+        if key in _building:
+            return
+        _building.add(key)
+    threading.Thread(target=rebuild, name="cla-vocabulary", daemon=True).start()
+
+
 def vocabulary(session: Session) -> Vocabulary:
-    """The database's vocabulary, reloaded when it may have changed."""
+    """The database's vocabulary, reloaded when it may have changed (students added, or older
+    than MAX_AGE): at once when it builds in under SYNC_BUILD_SECONDS, else in the background."""
     bind = session.get_bind()
     key = bind.url.render_as_string(hide_password=True)
     newest = session.execute(text("SELECT MAX(id) FROM student")).scalar() or 0
@@ -148,10 +187,13 @@ def vocabulary(session: Session) -> Vocabulary:
         and time.monotonic() - known.loaded_at <= MAX_AGE
     ):
         return known
-    fresh = Vocabulary.of(_read_words(session, bind.dialect.name == "sqlite"), newest)
-    with _lock:
-        _cache[key] = fresh
-    return fresh
+    if known is None or known.build_seconds < SYNC_BUILD_SECONDS:
+        fresh = _build(session, newest)
+        with _lock:
+            _cache[key] = fresh
+        return fresh
+    _rebuild_in_background(bind.engine, key, newest)
+    return known
 
 
 def word_variants(session: Session, word: str) -> list[str]:
