@@ -46,7 +46,7 @@ def distinct_pairs() -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in _table()["distinct"]["pairs"])
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)  # typed words and the words of candidate names
 def sound_of(word: str) -> str:
     """The sound key of one folded word (upper case A-Z/0-9).  Never empty: a word the rules
     would erase (a lone H) keys as itself."""

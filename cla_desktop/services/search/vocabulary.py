@@ -38,40 +38,54 @@ logger = logging.getLogger(__name__)
 MAX_SOUND_PREFIX_WORDS = 40  # a short respelled start ("kis") names at most this many words
 
 
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # of folded words (Ñ is N)
+
+
 @dataclass
 class Vocabulary:
-    """Every name word (upper case), indexed by what the search asks of it."""
+    """Every name word (upper case), indexed by what the search asks of it.
+
+    Kept lean, as a DRE's holds hundreds of thousands of words (bench/vocabulary_scale.py): a
+    sound shared by one word maps to the word itself, not to a list; a sound equal to its word
+    is the same string object; a slip in the first letter is looked up letter by letter in
+    `words` rather than through a second index."""
 
     loaded_at: float = 0.0
     newest_student: int = -1
     words: set[str] = field(default_factory=set)
     by_start: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-    by_tail: dict[str, list[str]] = field(default_factory=dict)  # word[1:] -> words
-    by_sound: dict[str, list[str]] = field(default_factory=dict)
+    by_sound: dict[str, str | list[str]] = field(default_factory=dict)
     sounds: list[str] = field(default_factory=list)  # sorted, for sound prefixes
     build_seconds: float = 0.0
 
     @classmethod
     def of(cls, words: set[str], newest_student: int = 0) -> Vocabulary:
         by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
-        by_tail: dict[str, list[str]] = defaultdict(list)
-        by_sound: dict[str, list[str]] = defaultdict(list)
+        by_sound: dict[str, str | list[str]] = {}
         for word in words:
             by_start[(word[0], len(word))].append(word)
-            by_tail[word[1:]].append(word)
-            by_sound[sound_of(word)].append(word)
+            sound = sound_of.__wrapped__(word)  # not through the cache: it is for typed words
+            if sound == word:
+                sound = word
+            known = by_sound.get(sound)
+            if known is None:
+                by_sound[sound] = word
+            elif isinstance(known, str):
+                by_sound[sound] = [known, word]
+            else:
+                known.append(word)
         return cls(
-            time.monotonic(),
-            newest_student,
-            words,
-            dict(by_start),
-            dict(by_tail),
-            dict(by_sound),
-            sorted(by_sound),
+            time.monotonic(), newest_student, words, dict(by_start), by_sound, sorted(by_sound)
         )
 
+    def _sharing(self, sound: str) -> list[str]:
+        known = self.by_sound.get(sound)
+        if known is None:
+            return []
+        return [known] if isinstance(known, str) else known
+
     def same_sound(self, word: str) -> list[str]:
-        return [w for w in self.by_sound.get(sound_of(word), ()) if w != word]
+        return [w for w in self._sharing(sound_of(word)) if w != word]
 
     def sound_prefix(self, word: str) -> list[str]:
         """Words whose sound starts with the typed word's sound ("KISP" -> QUISPE, QQUISPE)."""
@@ -83,7 +97,7 @@ class Vocabulary:
             candidate = self.sounds[index]
             if not candidate.startswith(sound) or len(found) >= MAX_SOUND_PREFIX_WORDS:
                 break
-            found.extend(self.by_sound[candidate])
+            found.extend(self._sharing(candidate))
         return found[:MAX_SOUND_PREFIX_WORDS]
 
     def typos(self, word: str) -> list[str]:
@@ -110,12 +124,14 @@ class Vocabulary:
         (BAVARRO), none (AVARRO), one too many (NNAVARRO) or the first two swapped (ANVARRO)."""
         if not allowed_edits(len(word)):
             return []
-        found = [w for w in self.by_tail.get(word[1:], ()) if w != word]
-        found.extend(self.by_tail.get(word, ()))
-        if word[1:] in self.words:
-            found.append(word[1:])
+        words = self.words
+        tail = word[1:]
+        found = [c + tail for c in LETTERS if c != word[0] and c + tail in words]  # BAVARRO
+        found.extend(c + word for c in LETTERS if c + word in words)  # AVARRO
+        if tail in words:  # NNAVARRO
+            found.append(tail)
         swapped = word[1] + word[0] + word[2:]
-        if swapped != word and swapped in self.words:
+        if swapped != word and swapped in words:  # ANVARRO
             found.append(swapped)
         return found
 
