@@ -94,3 +94,31 @@ def test_unmigrated_database_is_reported(empty_url):
 def test_unreachable_postgresql_gets_a_spanish_message():
     with pytest.raises(DatabaseUnavailable, match="No se pudo conectar"):
         open_database("postgresql+psycopg://nadie@127.0.0.1:1/cla")
+
+
+def test_ticket_counters_are_seeded_from_the_tickets_given(empty_url):
+    """Migration 0007: an office upgrading keeps numbering above its last ticket."""
+    engine = make_engine(empty_url)
+    try:
+        migrator.upgrade(engine, "0006", backup=False)
+        with engine.begin() as connection:
+            for ticket in ("UGEL03-2026-000007", "UGEL03-2026-000012", "UGEL03-2025-000400"):
+                connection.execute(
+                    text(
+                        "INSERT INTO consulta (ticket, office_code, clerk, category, state, "
+                        "description, created_at, updated_at) VALUES (:t, '150104', 'ana', "
+                        "'otros', 'BORRADOR', 'Consulta anterior.', :at, :at)"
+                    ),
+                    {"t": ticket, "at": "2026-01-05 10:00:00"},
+                )
+        migrator.upgrade(engine, backup=False)
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT name, last FROM number_sequence ORDER BY name")
+            ).all()
+        assert [tuple(r) for r in rows] == [
+            ("consulta:UGEL03-2025-", 400),
+            ("consulta:UGEL03-2026-", 12),
+        ]
+    finally:
+        engine.dispose()

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from cla_desktop.domain.codes import CodigoModular
@@ -27,6 +26,7 @@ from cla_desktop.services.audit.actions import AuditAction
 from cla_desktop.services.audit.trail import record as audit
 from cla_desktop.services.settings_store import current_office
 from cla_desktop.store.models import Consulta, ConsultaAttachment, ConsultaEvent
+from cla_desktop.store.sequences import take_next
 
 MAX_ATTACHMENT = 5_000_000
 ALLOWED_TYPES = {"application/pdf", "image/jpeg", "image/png"}
@@ -109,6 +109,14 @@ def _attachment(path: Path) -> ConsultaAttachment:
     )
 
 
+def _highest_ticket(session: Session, prefix: str) -> int:
+    """The highest number already given under the prefix, as the rows show it."""
+    ticket = session.execute(
+        select(func.max(Consulta.ticket)).where(Consulta.ticket.startswith(prefix))
+    ).scalar()
+    return int(ticket[len(prefix) :]) if ticket and ticket[len(prefix) :].isdigit() else 0
+
+
 def create_consulta(session: Session, actor: Actor, request: NewConsulta) -> Consulta:
     """A BORRADOR with its ticket number (flushed; the caller commits)."""
     actor.require(Role.OPERADOR)
@@ -137,39 +145,28 @@ def create_consulta(session: Session, actor: Actor, request: NewConsulta) -> Con
     token = office_token(office.name, office.code) if office else "CLA"
     year = _now().year
     prefix = f"{token}-{year}-"
-    for _attempt in range(5):
-        sequence = (
-            session.execute(
-                select(func.count()).select_from(Consulta).where(Consulta.ticket.startswith(prefix))
-            ).scalar()
-            or 0
-        ) + 1
-        consulta = Consulta(
-            ticket=ticket_number(token, year, sequence),
-            office_code=office.code if office else "",
-            clerk=actor.username,
-            category=request.category,
-            state=ConsultaState.BORRADOR.value,
-            student_id=request.student_id,
-            nivel=nivel,
-            years=", ".join(str(y) for y in request.years) or None,
-            codigo_modular=codigo_modular,
-            citizen_document=citizen_document,
-            citizen_name=request.citizen_name,
-            citizen_contact=request.citizen_contact,
-            description=description,
-            created_at=_now(),
-            updated_at=_now(),
-        )
-        try:
-            with session.begin_nested():
-                session.add(consulta)
-                session.flush()
-        except IntegrityError:
-            continue  # another counter took that number
-        break
-    else:
-        raise ValueError("No se pudo numerar la consulta; intente de nuevo.")
+    # One statement takes the number and holds it until the commit: concurrent counters get
+    # consecutive numbers, never the same one (store/sequences.py).
+    sequence = take_next(session, f"consulta:{prefix}", _highest_ticket(session, prefix) + 1)
+    consulta = Consulta(
+        ticket=ticket_number(token, year, sequence),
+        office_code=office.code if office else "",
+        clerk=actor.username,
+        category=request.category,
+        state=ConsultaState.BORRADOR.value,
+        student_id=request.student_id,
+        nivel=nivel,
+        years=", ".join(str(y) for y in request.years) or None,
+        codigo_modular=codigo_modular,
+        citizen_document=citizen_document,
+        citizen_name=request.citizen_name,
+        citizen_contact=request.citizen_contact,
+        description=description,
+        created_at=_now(),
+        updated_at=_now(),
+    )
+    session.add(consulta)
+    session.flush()
     for item in attachments:
         item.consulta_id = consulta.id
         session.add(item)

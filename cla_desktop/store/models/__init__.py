@@ -5,6 +5,7 @@ from cla_desktop.store.models.audit import AuditCheckpoint, AuditEntry, AuditHea
 from cla_desktop.store.models.constancia import Constancia
 from cla_desktop.store.models.consulta import Consulta, ConsultaAttachment, ConsultaEvent
 from cla_desktop.store.models.enrollment import Enrollment
+from cla_desktop.store.models.number_sequence import NumberSequence
 from cla_desktop.store.models.observation import Observation
 from cla_desktop.store.models.office import Office
 from cla_desktop.store.models.outbox_message import OutboxMessage
@@ -26,6 +27,7 @@ __all__ = [
     "ConsultaAttachment",
     "ConsultaEvent",
     "Enrollment",
+    "NumberSequence",
     "Observation",
     "Office",
     "OutboxMessage",
