@@ -27,6 +27,7 @@ import argparse
 import json
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -317,8 +318,6 @@ def index_sizes(session: Session) -> dict:
 
 def measure_app(url) -> str:
     """The real main window on this database (bench/app_memory.py, a child process)."""
-    import subprocess
-
     target = url if isinstance(url, str) else url.render_as_string(hide_password=False)
     done = subprocess.run(
         [sys.executable, str(Path(__file__).with_name("app_memory.py")), "--database", target],
@@ -393,7 +392,11 @@ def run(
             result["index_mb"] = index_sizes(session)
     opened.engine.dispose()
     if app_memory:
-        result["app_memory"] = measure_app(url)
+        print(json.dumps({"before_app_memory": result}), flush=True)  # kept if the app fails
+        try:
+            result["app_memory"] = measure_app(url)
+        except subprocess.CalledProcessError as error:
+            result["app_memory"] = f"falló: {error.stderr.strip()[-300:]}"
     if revision:
         result.update(baseline(url, workload, revision))
     return result

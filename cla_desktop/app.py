@@ -26,6 +26,7 @@ from cla_desktop.services.database_setup import (
     student_count,
 )
 from cla_desktop.services.demo.generator import fill_demo
+from cla_desktop.services.demo.guard import demo_fill_allowed, demo_session_allowed
 from cla_desktop.services.settings.workstation import configured_database_url
 from cla_desktop.store.errors import DatabaseError
 from cla_desktop.ui.exception_hook import ExceptionHook
@@ -95,7 +96,7 @@ def gather_info(opened: OpenedDatabase, *, demo: bool, log_file=None) -> ShellIn
 def open_for_use(app: QApplication, args: argparse.Namespace) -> OpenedDatabase:
     """The database the settings (or --database / --demo) name, migrated; the demo filled."""
     opened = open_database(configured_database_url(args.database, demo=args.demo))
-    if args.demo and student_count(opened.engine) == 0:
+    if args.demo and student_count(opened.engine) == 0 and demo_fill_allowed(opened.engine):
         fill_first_use_demo(app, opened)
     return opened
 
@@ -117,10 +118,20 @@ class Application:
             log.warning("No se abrió la base de datos: %s", error)
             QMessageBox.critical(None, APP_NAME, str(error))
             return False
+        demo = self.args.demo and demo_session_allowed(opened.engine)
+        if self.args.demo and not demo:  # --demo on an office's database: sign in as always
+            log.warning("--demo pedido sobre una base que no es de demostración")
+            QMessageBox.warning(
+                None,
+                APP_NAME,
+                self.app.translate(
+                    "App",
+                    "Esta base de datos no es de demostración (tiene cuentas de usuario o datos "
+                    "reales): ingrese con su usuario y contraseña.",
+                ),
+            )
         self.controller = SessionController(
-            opened,
-            partial(gather_info, demo=self.args.demo, log_file=self.log_file),
-            demo=self.args.demo,
+            opened, partial(gather_info, demo=demo, log_file=self.log_file), demo=demo
         )
         self.controller.database_switch_requested.connect(self.on_database_switch_requested)
         mark = os.environ.get(STARTUP_MARK)

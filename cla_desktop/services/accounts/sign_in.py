@@ -23,12 +23,13 @@ def has_accounts(engine: Engine) -> bool:
 
 
 def sign_in(engine: Engine, username: str | None, password_source) -> Actor:
-    """The demo supervisor on a demo database when nobody is named; otherwise a real login.
+    """The demo supervisor on a demo database without accounts when nobody is named;
+    otherwise a real login (a database with accounts is never entered without one).
 
     `password_source` is called only when a password is needed (an environment variable, or a
     prompt), so a demo run never asks for one.
     """
-    if not username and is_demo_database(engine):
+    if not username and is_demo_database(engine) and not has_accounts(engine):
         note_session_event(engine, DEMO_SUPERVISOR, AuditAction.LOGIN)
         return DEMO_SUPERVISOR
     if not has_accounts(engine):

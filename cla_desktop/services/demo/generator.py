@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from cla_desktop.domain.roles import Role
 from cla_desktop.services.actor import SYSTEM, Actor
+from cla_desktop.services.demo.guard import check_demo_allowed
 from cla_desktop.services.demo.population import NamePools
 from cla_desktop.services.demo.schools import ensure_synthetic_schools, load_pools
 from cla_desktop.services.demo.trajectory import Rows, TrajectoryBuilder
@@ -66,6 +67,7 @@ def prepare(engine: Engine, actor: Actor, seed: int) -> None:
     """Reference data, synthetic schools and the demo office (idempotent)."""
     actor.require(Role.SUPERVISOR)
     with Session(engine) as session:
+        check_demo_allowed(session)  # never on an office's real database
         # Installation-level set-up done by the system on the supervisor's request.
         load_reference_data(session, SYSTEM)
         ensure_synthetic_schools(session, random.Random(f"schools-{seed}"))
