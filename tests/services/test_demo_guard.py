@@ -81,8 +81,19 @@ def test_cla_demo_on_an_office_database_is_refused_and_changes_nothing(tmp_path)
     db = str(tmp_path / "oficina.sqlite3")
     assert cla("--database", db, "db", "upgrade").returncode == 0
     made = subprocess.run(
-        [sys.executable, "-m", "cla_desktop.cli", "--database", db, "user", "add", "jefa"]
-        + ["--role", "administrador", "--password-stdin"],
+        [
+            sys.executable,
+            "-m",
+            "cla_desktop.cli",
+            "--database",
+            db,
+            "user",
+            "add",
+            "jefa",
+            "--role",
+            "administrador",
+            "--password-stdin",
+        ],
         input=PASSWORD + "\n",
         capture_output=True,
         text=True,
