@@ -72,6 +72,22 @@ def name_problem(text: str) -> str | None:
     return f"Empieza con «{text[0]}»: un nombre empieza con una letra; corríjalo en el archivo."
 
 
+# Particles as a clerk may type them joined to the name ("delacruz", "delaguila", "larosa"),
+# longest first.
+_JOINED_PARTICLES = ("DELOS", "DELAS", "DELA", "DEL", "LOS", "LAS", "DE", "LA")
+MIN_JOINED_REST = 4
+
+
+def joined_particle_rests(word: str) -> tuple[str, ...]:
+    """What may follow a particle typed joined to the name: DELAGUILA -> (GUILA, AGUILA,
+    LAGUILA); the vocabulary tells which is a name."""
+    return tuple(
+        word[len(particle) :]
+        for particle in _JOINED_PARTICLES
+        if word.startswith(particle) and len(word) - len(particle) >= MIN_JOINED_REST
+    )
+
+
 def tokens(text: str) -> list[str]:
     """Folded words without particles, in their original order."""
     return [word for word in fold(text).split() if word not in PARTICLES]

@@ -28,8 +28,7 @@ def _table() -> dict:
     return tomllib.loads(text)
 
 
-@cache
-def rules() -> tuple[SpellingRule, ...]:
+def _compiled(section: str) -> tuple[SpellingRule, ...]:
     return tuple(
         SpellingRule(
             re.compile(rule["match"]),
@@ -37,8 +36,38 @@ def rules() -> tuple[SpellingRule, ...]:
             rule["why"],
             tuple((a, b) for a, b in rule.get("same", ())),
         )
-        for rule in _table()["rule"]
+        for rule in _table().get(section, ())
     )
+
+
+@cache
+def rules() -> tuple[SpellingRule, ...]:
+    return _compiled("rule")
+
+
+@cache
+def alternates() -> tuple[SpellingRule, ...]:
+    """Second readings of a spelling (Double Metaphone's "alternate" key): JHONATAN is said
+    Yonatan by many, Jonatan by others; both keys find it."""
+    return _compiled("alternate")
+
+
+@lru_cache(maxsize=1 << 16)
+def sounds_of(word: str) -> tuple[str, ...]:
+    """Every sound key of a word: its own first, then those of its second readings."""
+    keys = [sound_of(word)]
+    for rule in alternates():
+        other = rule.pattern.sub(rule.sound, word)
+        if other != word:
+            key = sound_of(other)
+            if key not in keys:
+                keys.append(key)
+    return tuple(keys)
+
+
+def sound_alike(one: str, other: str) -> bool:
+    """Whether two folded words share a sound key (either reading)."""
+    return not set(sounds_of(one)).isdisjoint(sounds_of(other))
 
 
 def distinct_pairs() -> tuple[tuple[str, str], ...]:

@@ -89,6 +89,9 @@ class SearchView(QWidget):
         self.ui.ugelCombo.currentIndexChanged.connect(self.on_input_changed)
         self.ui.schoolEdit.textEdited.connect(self.on_input_changed)
         self.ui.resultsTable.activated.connect(self.on_result_activated)
+        self.ui.resultsTable.clicked.connect(self.on_result_clicked)
+        # A long status (a partial list naming a long word) wraps: it never widens the window.
+        self.ui.statusLabel.setWordWrap(True)
         self.batch_action = QAction(self.tr("Emitir constancias de los seleccionados (lote)"), self)
         self.batch_action.triggered.connect(self.on_batch_triggered)
         self.ui.resultsTable.addAction(self.batch_action)
@@ -174,8 +177,8 @@ class SearchView(QWidget):
         self._search = None
         self.model.reset(outcome.ranked, answer.hits)
         self._row_chosen = False
-        if self.model.rowCount():
-            self.ui.resultsTable.selectRow(0)
+        if self.model.rowCount() and not outcome.partial:
+            self.ui.resultsTable.selectRow(0)  # a partial row never looks chosen already
         self.ui.statusLabel.setText(self._status(outcome))
         self.search_finished.emit(len(outcome))
         if self._open_when_done == sequence:
@@ -232,6 +235,10 @@ class SearchView(QWidget):
             self._open_when_done = self._sequence
             return
         self.open_selected()
+
+    @Slot(QModelIndex)
+    def on_result_clicked(self, _index: QModelIndex) -> None:
+        self._row_chosen = True  # chosen with the mouse: Enter in the box opens it
 
     @Slot(QModelIndex)
     def on_result_activated(self, index: QModelIndex) -> None:

@@ -245,3 +245,68 @@ def test_a_large_vocabulary_is_rebuilt_in_the_background(people, monkeypatch):
     while words._building and time.monotonic() < deadline:  # the thread ends by itself
         time.sleep(0.01)
     assert not words._building
+
+
+def test_twins_of_different_sex_are_not_duplicates(engine):
+    """JUAN and JUANA, same surnames and birthday: two people (the tester's finding)."""
+    born = date(2012, 3, 3)
+    with Session(engine) as session:
+        made = {
+            nombres: add_student(
+                session,
+                SYSTEM,
+                apellido_paterno="Mamani",
+                apellido_materno="Choque",
+                nombres=nombres,
+                sexo=sexo,
+                document_number=f"5555000{number}",
+                fecha_nacimiento=born,
+            ).id
+            for number, (nombres, sexo) in enumerate((("Juan", "M"), ("Juana", "F"), ("Juan", "M")))
+        }
+        session.commit()
+        hits = {h.student_id: h for h in search(session, CLERK, "mamani choque juan", limit=10)}
+        assert hits[made["Juana"]].possible_duplicate_of == ()
+        assert made["Juana"] not in hits[made["Juan"]].possible_duplicate_of
+
+
+TESTER_CASES = [  # from an independent tester at a counter (issue #16)
+    ("delacruz tapia", ("De la Cruz", "Tapia")),  # the particle typed joined
+    ("aguila pinedo", ("Delaguila", "Pinedo")),  # registered joined, typed apart
+    ("yonatan huillca", ("Huillca", "Quispe")),  # JH said Y
+    ("jhoel huarcaya", ("Huarcaya", "Chambi")),
+    ("yanella ttito", ("Ttito", "Pillco")),  # GIA said YA
+    ("kisep mamani", ("Quispe", "Mamani")),  # respelled and mistyped at once
+    ("jonatan wilca", ("Huillca", "Quispe")),
+]
+
+
+@pytest.mark.parametrize(("query", "who"), TESTER_CASES)
+def test_the_testers_counter_cases(engine, query, who):
+    people = [
+        ("De la Cruz", "Tapia", "Rosa", "F"),
+        ("Delaguila", "Pinedo", "Rosario", "F"),
+        ("Huillca", "Quispe", "Jhonatan", "M"),
+        ("Peñaloza", "Vilca", "Jhonatan", "M"),
+        ("Huarcaya", "Chambi", "Yoel", "M"),
+        ("Huarcaya", "Suclupe", "Carlos", "M"),
+        ("Ttito", "Pillco", "Gianella", "F"),
+        ("Quispe", "Mamani", "Inés", "F"),
+        ("León", "Mamani", "Inés", "F"),
+    ]
+    with Session(engine) as session:
+        ids = {}
+        for number, (paterno, materno, nombres, sexo) in enumerate(people):
+            ids[(paterno, materno)] = add_student(
+                session,
+                SYSTEM,
+                apellido_paterno=paterno,
+                apellido_materno=materno,
+                nombres=nombres,
+                sexo=sexo,
+                document_number=f"4{number:07d}",
+            ).id
+        session.commit()
+        hits = search(session, CLERK, query, limit=5)
+        assert hits and hits[0].student_id == ids[who], [h.apellido_paterno for h in hits]
+        assert hits[0].match_kind is not MatchKind.PARTIAL

@@ -55,9 +55,22 @@ def test_one_word_off_shows_a_partial_list_and_enter_does_not_open(qtbot, workbe
     tip = view.model.data(view.model.index(0, column), Qt.ItemDataRole.ToolTipRole)
     assert "todas menos «ZACARIAS»" in tip
     assert view.model.hit(0).student_id == ids["45678903"]
+    assert not view.ui.resultsTable.selectionModel().selectedRows()  # nothing looks chosen
     # Chosen on purpose with the arrows (without leaving the box), Enter opens it.
     qtbot.keyClick(view.ui.queryEdit, Qt.Key.Key_Down)
     qtbot.keyClick(view.ui.queryEdit, Qt.Key.Key_Up)
     qtbot.keyClick(view.ui.queryEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_trajectory() is not None, timeout=5000)
     assert window.current_trajectory().student.student_id == ids["45678903"]
+
+
+def test_a_long_partial_status_never_widens_the_window(qtbot, workbench, inline_runner):
+    """A 1024-pixel screen: the status of a partial list wraps instead of widening the window."""
+    window = _window(qtbot, workbench, inline_runner)
+    view = window.search_view
+    window.resize(1024, 740)
+    view.ui.queryEdit.setText("rosa de la cruz " + "zacarias" * 30)
+    view.run_search()
+    qtbot.waitUntil(lambda: view.ui.statusLabel.text().startswith("Ningún nombre"), timeout=5000)
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.width() <= 1024

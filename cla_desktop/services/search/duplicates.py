@@ -21,7 +21,7 @@ DUPLICATE_SIMILARITY = 90  # rapidfuzz token_sort_ratio over folded name keys
 # than the rest of the search.
 SPELLING_FLOOR = 75
 
-_SAME_KEY = "SELECT id, name_key, fecha_nacimiento, document_number FROM student"
+_SAME_KEY = "SELECT id, name_key, fecha_nacimiento, document_number, sexo FROM student"
 # Birth dates compared as ISO text: no per-row date conversion on the hot path.
 _BY_KEYS = text(f"{_SAME_KEY} WHERE name_key IN :keys").bindparams(
     bindparam("keys", expanding=True)
@@ -34,8 +34,8 @@ _BY_KEYS_OR_BIRTHS = text(
 
 def find_duplicates(session: Session, students: list) -> dict[int, tuple[int, ...]]:
     """Same birth date and very similar names (as written or as heard), or the same names
-    where one of the two records has no document.  `students` are rows with id, name_key,
-    fecha_nacimiento (a date) and document_number.
+    where one of the two records has no document; never two records of different sex (twins).
+    `students` are rows with id, name_key, fecha_nacimiento (a date), document_number and sexo.
     """
     if not students:
         return {}
@@ -48,8 +48,10 @@ def find_duplicates(session: Session, students: list) -> dict[int, tuple[int, ..
     # Group the other records once: (ids, names) per birth date, documents per exact name.
     birth_ids: dict[str, list[int]] = defaultdict(list)
     birth_names: dict[str, list[str]] = defaultdict(list)
+    sexes: dict[int, str | None] = {}
     by_key: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
-    for other_id, name_key, born, document in others:
+    for other_id, name_key, born, document, sexo in others:
+        sexes[other_id] = sexo
         if born is not None:
             day = born if type(born) is str else born.isoformat()
             birth_ids[day].append(other_id)
@@ -81,6 +83,9 @@ def find_duplicates(session: Session, students: list) -> dict[int, tuple[int, ..
             if student.document_number is None or document is None:
                 matches.add(other_id)
         matches.discard(student.id)
+        mine = getattr(student, "sexo", None)
+        if mine:  # twins: JUAN and JUANA, same surnames and birthday, are two people
+            matches = {m for m in matches if sexes.get(m) in (None, mine)}
         if matches:
             found[student.id] = tuple(sorted(matches))
     return found

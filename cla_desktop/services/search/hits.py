@@ -37,7 +37,7 @@ class StudentHit:
 
 _PAGE = (
     text(
-        "SELECT s.id, s.document_type, s.document_number, s.codigo_estudiante,"
+        "SELECT s.id, s.document_type, s.document_number, s.codigo_estudiante, s.sexo,"
         " s.apellido_paterno, s.apellido_materno, s.nombres, s.fecha_nacimiento, s.name_key,"
         " le.year AS last_year, sc.codigo_modular, sc.anexo, sc.name AS school_name"
         " FROM student s"

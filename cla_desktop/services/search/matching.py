@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from cla_desktop.domain.phonetic import sound_of
+from cla_desktop.domain.names import joined_particle_rests
+from cla_desktop.domain.phonetic import sound_alike, sound_of
 from cla_desktop.domain.search_query import (
     MIN_PREFIX,
     MIN_SOUND_PREFIX,
@@ -47,12 +48,13 @@ _LOOSENESS = {kind: rank for rank, kind in enumerate(MatchKind)}
 _KINDS = tuple(MatchKind)
 
 
-EXACT, SOUND, PREFIX, SOUND_PREFIX, SLIP, TWO_SLIPS, FIRST_LETTER = (
+EXACT, SOUND, PREFIX, SOUND_PREFIX, SLIP, SOUND_SLIP, TWO_SLIPS, FIRST_LETTER = (
     1.0,
     0.9,
     0.7,
     0.65,
     0.6,
+    0.55,
     0.5,
     0.45,
 )
@@ -70,7 +72,7 @@ def word_match(typed: str, word: str) -> tuple[float, MatchKind] | None:
     if typed == word:
         return EXACT, MatchKind.EXACT
     typed_sound, sound = sound_of(typed), sound_of(word)
-    if typed_sound == sound:
+    if typed_sound == sound or sound_alike(typed, word) or _particle_joined(typed, word):
         return SOUND, MatchKind.SOUND
     if len(typed) >= MIN_PREFIX and word.startswith(typed):
         return PREFIX + 0.15 * len(typed) / len(word), MatchKind.PREFIX
@@ -83,7 +85,16 @@ def word_match(typed: str, word: str) -> tuple[float, MatchKind] | None:
             if typed[0] != word[0]:
                 return (FIRST_LETTER, MatchKind.SLIP) if distance == 1 else None
             return (SLIP if distance == 1 else TWO_SLIPS), MatchKind.SLIP
+        # Respelled and mistyped at once: the sounds are a slip apart ("kisep", "wilca").
+        if OSA.distance(typed_sound, sound, score_cutoff=edits) <= edits:
+            first_same = typed_sound[0] == sound[0]
+            return (SOUND_SLIP if first_same else FIRST_LETTER), MatchKind.SLIP
     return None
+
+
+def _particle_joined(typed: str, word: str) -> bool:
+    """DELACRUZ typed for CRUZ (the key keeps no particles), AGUILA for DELAGUILA."""
+    return word in joined_particle_rests(typed) or typed in joined_particle_rests(word)
 
 
 @lru_cache(maxsize=256)

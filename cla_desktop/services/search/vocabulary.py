@@ -23,7 +23,8 @@ from rapidfuzz.distance import OSA
 from sqlalchemy import Engine, text
 from sqlmodel import Session
 
-from cla_desktop.domain.phonetic import sound_of
+from cla_desktop.domain.names import joined_particle_rests
+from cla_desktop.domain.phonetic import sound_of, sounds_of
 from cla_desktop.domain.search_query import (
     MIN_SOUND_PREFIX,
     allowed_edits,
@@ -41,6 +42,11 @@ MAX_SOUND_PREFIX_WORDS = 40  # a short respelled start ("kis") names at most thi
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # of folded words (Ñ is N)
 
 
+def _keys(word: str) -> tuple[str, ...]:
+    """A vocabulary word's sound keys, computed outside the cache (it is for typed words)."""
+    return sounds_of.__wrapped__(word)
+
+
 @dataclass
 class Vocabulary:
     """Every name word (upper case), indexed by what the search asks of it.
@@ -56,26 +62,42 @@ class Vocabulary:
     by_start: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     by_sound: dict[str, str | list[str]] = field(default_factory=dict)
     sounds: list[str] = field(default_factory=list)  # sorted, for sound prefixes
+    sounds_by_start: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    by_unjoined: dict[str, list[str]] = field(default_factory=dict)  # AGUILA -> DELAGUILA
     build_seconds: float = 0.0
 
     @classmethod
     def of(cls, words: set[str], newest_student: int = 0) -> Vocabulary:
         by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
         by_sound: dict[str, str | list[str]] = {}
+        by_unjoined: dict[str, list[str]] = defaultdict(list)
         for word in words:
             by_start[(word[0], len(word))].append(word)
-            sound = sound_of.__wrapped__(word)  # not through the cache: it is for typed words
-            if sound == word:
-                sound = word
-            known = by_sound.get(sound)
-            if known is None:
-                by_sound[sound] = word
-            elif isinstance(known, str):
-                by_sound[sound] = [known, word]
-            else:
-                known.append(word)
+            for rest in joined_particle_rests(word):
+                by_unjoined[rest].append(word)
+            for sound in _keys(word):
+                if sound == word:
+                    sound = word  # the same string object: no second copy
+                known = by_sound.get(sound)
+                if known is None:
+                    by_sound[sound] = word
+                elif isinstance(known, str):
+                    if known != word:
+                        by_sound[sound] = [known, word]
+                elif word not in known:
+                    known.append(word)
+        sounds_by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for sound in by_sound:
+            sounds_by_start[(sound[0], len(sound))].append(sound)
         return cls(
-            time.monotonic(), newest_student, words, dict(by_start), by_sound, sorted(by_sound)
+            time.monotonic(),
+            newest_student,
+            words,
+            dict(by_start),
+            by_sound,
+            sorted(by_sound),
+            dict(sounds_by_start),
+            dict(by_unjoined),
         )
 
     def _sharing(self, sound: str) -> list[str]:
@@ -85,7 +107,36 @@ class Vocabulary:
         return [known] if isinstance(known, str) else known
 
     def same_sound(self, word: str) -> list[str]:
-        return [w for w in self._sharing(sound_of(word)) if w != word]
+        return [w for key in sounds_of(word) for w in self._sharing(key) if w != word]
+
+    def sound_slips(self, word: str) -> list[str]:
+        """Words whose sound is a slip away from the typed word's: respelled and mistyped at
+        once ("kisep" for QUISPE, "wilca" for HUILLCA)."""
+        sound = sound_of(word)
+        edits = allowed_edits_between(len(word), len(word))
+        if not edits:
+            return []
+        found: list[str] = []
+        for size in range(len(sound) - edits, len(sound) + edits + 1):
+            bucket = self.sounds_by_start.get((sound[0], size))
+            if bucket:
+                close = process.extract(
+                    sound, bucket, scorer=OSA.distance, score_cutoff=edits, limit=None
+                )
+                for key, _distance, _index in close:
+                    found.extend(self._sharing(key))
+        return found
+
+    def particle_joins(self, word: str) -> list[str]:
+        """A name written with its particle joined or apart: "delacruz" for CRUZ (the index
+        keeps DE LA CRUZ without its particles), "aguila" for a registered DELAGUILA."""
+        found = list(self.by_unjoined.get(word, ()))
+        if word not in self.words:
+            for rest in joined_particle_rests(word):
+                if rest in self.words:
+                    found.append(rest)
+                    found.extend(self.same_sound(rest))
+        return found
 
     def sound_prefix(self, word: str) -> list[str]:
         """Words whose sound starts with the typed word's sound ("KISP" -> QUISPE, QQUISPE)."""
@@ -142,6 +193,8 @@ class Vocabulary:
             + self.sound_prefix(word)
             + self.typos(word)
             + self.first_letter_slips(word)
+            + self.sound_slips(word)
+            + self.particle_joins(word)
         )
         seen.pop(word, None)
         return list(seen)
