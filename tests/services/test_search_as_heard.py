@@ -224,7 +224,7 @@ def test_a_large_vocabulary_is_rebuilt_in_the_background(people, monkeypatch):
 
     session, _ids = people
     assert top(session, "kispe")  # the vocabulary is built (small: in the search itself)
-    monkeypatch.setattr(words, "SYNC_BUILD_SECONDS", 0.0)  # from now on, as a large one
+    monkeypatch.setattr(words, "BACKGROUND_FROM_WORDS", 0)  # from now on, as a large one
     new = add_student(
         session,
         SYSTEM,
