@@ -225,8 +225,6 @@ print(json.dumps(out))
 def baseline(url: str, workload: dict, revision: str) -> dict:
     """The same queries answered by the search of an earlier commit (a git worktree), on the
     same database: recall and list lengths before and after, side by side."""
-    import subprocess
-
     root = Path(__file__).resolve().parent.parent
     tree = Path(tempfile.gettempdir()) / f"cla-baseline-{revision}"
     if not tree.exists():
