@@ -78,6 +78,7 @@ _JOINED_PARTICLES = ("DELOS", "DELAS", "DELA", "DEL", "LOS", "LAS", "DE", "LA")
 MIN_JOINED_REST = 4
 
 
+@lru_cache(maxsize=1 << 14)
 def joined_particle_rests(word: str) -> tuple[str, ...]:
     """What may follow a particle typed joined to the name: DELAGUILA -> (GUILA, AGUILA,
     LAGUILA); the vocabulary tells which is a name."""

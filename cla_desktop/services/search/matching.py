@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from cla_desktop.domain.names import joined_particle_rests
-from cla_desktop.domain.phonetic import sound_alike, sound_of
+from cla_desktop.domain.phonetic import sound_of, sounds_of
 from cla_desktop.domain.search_query import (
     MIN_PREFIX,
     MIN_SOUND_PREFIX,
@@ -72,7 +72,7 @@ def word_match(typed: str, word: str) -> tuple[float, MatchKind] | None:
     if typed == word:
         return EXACT, MatchKind.EXACT
     typed_sound, sound = sound_of(typed), sound_of(word)
-    if typed_sound == sound or sound_alike(typed, word) or _particle_joined(typed, word):
+    if typed_sound == sound or _second_reading(typed, word) or _particle_joined(typed, word):
         return SOUND, MatchKind.SOUND
     if len(typed) >= MIN_PREFIX and word.startswith(typed):
         return PREFIX + 0.15 * len(typed) / len(word), MatchKind.PREFIX
@@ -92,9 +92,20 @@ def word_match(typed: str, word: str) -> tuple[float, MatchKind] | None:
     return None
 
 
+def _second_reading(typed: str, word: str) -> bool:
+    """JHONATAN / YONATAN: only words with a second reading need the slower comparison."""
+    typed_keys, keys = sounds_of(typed), sounds_of(word)
+    return (len(typed_keys) > 1 or len(keys) > 1) and not set(typed_keys).isdisjoint(keys)
+
+
 def _particle_joined(typed: str, word: str) -> bool:
     """DELACRUZ typed for CRUZ (the key keeps no particles), AGUILA for DELAGUILA."""
-    return word in joined_particle_rests(typed) or typed in joined_particle_rests(word)
+    if typed[:2] in _PARTICLE_STARTS and word in joined_particle_rests(typed):
+        return True
+    return word[:2] in _PARTICLE_STARTS and typed in joined_particle_rests(word)
+
+
+_PARTICLE_STARTS = frozenset({"DE", "LA", "LO"})
 
 
 @lru_cache(maxsize=256)

@@ -191,13 +191,17 @@ class Vocabulary:
 
     def variants(self, word: str) -> list[str]:
         """Every index word the typed (upper-case, folded) word may stand for, itself excluded."""
+        close = self.same_sound(word) + self.typos(word)
+        # Respelled *and* mistyped is looked for only when the word is neither a known word
+        # nor the same sound or a plain slip of one: it widens the query most, and a name typed
+        # right needs none ("wilca" has only a first-letter slip, VILCA: HUILLCA is looked for).
+        loose = [] if close or word in self.words else self.sound_slips(word)
         seen = dict.fromkeys(
-            self.same_sound(word)
-            + self.sound_prefix(word)
-            + self.typos(word)
+            close
             + self.first_letter_slips(word)
-            + self.sound_slips(word)
             + self.particle_joins(word)
+            + self.sound_prefix(word)
+            + loose
         )
         seen.pop(word, None)
         return list(seen)
