@@ -4,10 +4,6 @@ PostgreSQL, and through the command line."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from sqlmodel import Session
 
@@ -19,6 +15,7 @@ from cla_desktop.services.actor import DEMO_SUPERVISOR, SYSTEM
 from cla_desktop.services.demo.generator import fill_demo
 from cla_desktop.services.demo.guard import DemoRefused, demo_session_allowed
 from cla_desktop.services.settings_store import DEMO_DATABASE, get_setting, set_setting
+from tests.cli.test_user_audit_cli import cla
 from tests.services.people import add_cast
 
 PASSWORD = "clave-de-prueba-2026"
@@ -67,38 +64,19 @@ def test_a_demo_flag_planted_beside_accounts_opens_nothing(engine):
         fill_demo(engine, DEMO_SUPERVISOR, students=3)
 
 
-def cla(*args, env=None):
-    return subprocess.run(
-        [sys.executable, "-m", "cla_desktop.cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CLA_USER": "", "CLA_PASSWORD": "", **(env or {})},
-        timeout=120,
-    )
-
-
 def test_cla_demo_on_an_office_database_is_refused_and_changes_nothing(tmp_path):
     db = str(tmp_path / "oficina.sqlite3")
     assert cla("--database", db, "db", "upgrade").returncode == 0
-    made = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cla_desktop.cli",
-            "--database",
-            db,
-            "user",
-            "add",
-            "jefa",
-            "--role",
-            "administrador",
-            "--password-stdin",
-        ],
-        input=PASSWORD + "\n",
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CLA_USER": "", "CLA_PASSWORD": ""},
-        timeout=120,
+    made = cla(
+        "--database",
+        db,
+        "user",
+        "add",
+        "jefa",
+        "--role",
+        "administrador",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
     )
     assert made.returncode == 0, made.stderr
     refused = cla("--database", db, "demo", "--students", "5")

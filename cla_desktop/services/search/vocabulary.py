@@ -67,7 +67,6 @@ class Vocabulary:
     sounds: list[str] = field(default_factory=list)  # sorted, for sound prefixes
     sounds_by_start: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     by_unjoined: dict[str, list[str]] = field(default_factory=dict)  # AGUILA -> DELAGUILA
-    build_seconds: float = 0.0
 
     @classmethod
     def of(cls, words: set[str], newest_student: int = 0) -> Vocabulary:
@@ -219,10 +218,8 @@ def _read_words(session: Session, sqlite: bool) -> set[str]:
 
 
 def _build(session: Session, newest: int) -> Vocabulary:
-    start = time.monotonic()
-    built = Vocabulary.of(_read_words(session, session.get_bind().dialect.name == "sqlite"), newest)
-    built.build_seconds = time.monotonic() - start
-    return built
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    return Vocabulary.of(_read_words(session, sqlite), newest)
 
 
 def _rebuild_in_background(engine: Engine, key: str, newest: int) -> None:
@@ -270,8 +267,3 @@ def vocabulary(session: Session) -> Vocabulary:
         return fresh
     _rebuild_in_background(bind.engine, key, newest)
     return known
-
-
-def word_variants(session: Session, word: str) -> list[str]:
-    """Index words (upper case) the typed word may stand for: see Vocabulary.variants."""
-    return vocabulary(session).variants(word)
